@@ -1,0 +1,3 @@
+// The element classes without registration, for apps that pick their own tag names.
+export { TrustCenterElement, type Theme } from './trust-center.js';
+export { TrustCenterPolicyElement } from './trust-center-policy.js';

@@ -1,0 +1,157 @@
+import { html, css, type TemplateResult } from 'lit';
+import type { Task } from '@lit/task';
+import type { Policy } from '../manifest/schema.js';
+import type { Messages } from '../i18n/messages.js';
+import { isAbortError } from '../loading/errors.js';
+import type { RenderedPolicy } from '../controllers/policy-controller.js';
+import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate } from './templates.js';
+
+/** One policy: title, date, table of contents, text and change history; a failed source stays inside it. */
+export function policyPageTemplate(
+  policy: Policy,
+  task: Task<readonly unknown[], RenderedPolicy>,
+  messages: Messages,
+  lang: string,
+  onRetry: () => void,
+): TemplateResult {
+  return html`
+    <article part="article" class="policy" aria-labelledby="tc-policy-title">
+      <header part="policy-header" class="policy-header">
+        <h2 id="tc-policy-title" part="policy-title" tabindex="-1">${policy.title}</h2>
+        ${updatedTemplate(policy, messages, lang)}
+      </header>
+      ${task.render({
+        initial: () => loadingTemplate(messages.loadingPolicy),
+        pending: () => loadingTemplate(messages.loadingPolicy),
+        complete: (rendered) => html`
+          <div class="policy-layout">
+            ${tocTemplate(policy.id, rendered.markdown.headings, messages)}
+            <div part="content" class="markdown">${rendered.markdown.template}</div>
+          </div>
+        `,
+        error: (error) =>
+          isAbortError(error)
+            ? loadingTemplate(messages.loadingPolicy)
+            : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
+      })}
+      ${changesTemplate(policy, messages, lang)}
+    </article>
+  `;
+}
+
+export const policyPageStyles = css`
+  .policy-header {
+    margin-bottom: calc(var(--_space) * 1.5);
+  }
+  .policy-header h2 {
+    font-size: var(--tc-title-size, 1.75em);
+    line-height: 1.2;
+    margin: 0 0 0.25em;
+  }
+  .updated {
+    color: var(--_muted);
+    margin: 0;
+  }
+  .policy-layout {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+    grid-template-columns: minmax(0, 1fr);
+  }
+  @container trust-center (min-width: 52rem) {
+    .policy-layout {
+      grid-template-columns: 14rem minmax(0, 1fr);
+    }
+    .toc {
+      position: sticky;
+      top: var(--tc-sticky-top, 1rem);
+      align-self: start;
+    }
+  }
+  .toc {
+    font-size: 0.925em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.75em 1em;
+  }
+  .toc-title {
+    margin: 0 0 0.4em;
+    font-weight: 600;
+  }
+  .toc ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .toc li {
+    margin: 0.3em 0;
+  }
+  .toc .toc-sub {
+    padding-inline-start: 1em;
+  }
+  .toc a {
+    text-decoration: none;
+  }
+  .toc a:hover {
+    text-decoration: underline;
+  }
+  .changes {
+    margin-top: calc(var(--_space) * 2);
+    border-top: 1px solid var(--_border);
+    padding-top: var(--_space);
+  }
+  .changes h3 {
+    font-size: 1.1em;
+    margin: 0 0 0.5em;
+  }
+`;
+
+export const stateStyles = css`
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.75em;
+    min-height: var(--tc-min-height, 16rem);
+    color: var(--_muted);
+  }
+  .spinner {
+    width: 1.25em;
+    height: 1.25em;
+    border: 2px solid var(--_border);
+    border-top-color: var(--_accent);
+    border-radius: 50%;
+    animation: tc-spin 0.8s linear infinite;
+  }
+  @keyframes tc-spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+  .error {
+    border: 1px solid var(--_danger);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_background);
+  }
+  .error-headline {
+    margin: 0 0 0.25em;
+    color: var(--_danger);
+  }
+  .error-detail {
+    margin: 0 0 0.75em;
+    overflow-wrap: anywhere;
+  }
+  .error-issues {
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
+  }
+  .error-issues code {
+    overflow-wrap: anywhere;
+  }
+`;

@@ -1,0 +1,77 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Policy } from '../manifest/schema.js';
+import type { Messages } from '../i18n/messages.js';
+import { formatDate } from '../i18n/locale.js';
+import { LoadError } from '../loading/errors.js';
+import { formatIssue } from '../manifest/validate.js';
+import type { MarkdownHeading } from '../markdown/markdown.js';
+import { policyHref } from '../routing/hash.js';
+
+/** A failure the reader can act on: what went wrong, the manifest's problems by path, and Retry. */
+export function errorTemplate(
+  headline: string,
+  error: unknown,
+  messages: Messages,
+  onRetry: () => void,
+): TemplateResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  const issues = error instanceof LoadError ? error.issues : [];
+  return html`
+    <div part="error" class="error" role="alert">
+      <p class="error-headline"><strong>${headline}</strong></p>
+      <p class="error-detail">${detail}</p>
+      ${issues.length > 1
+        ? html`<p>${messages.manifestProblems}</p>
+            <ul class="error-issues">
+              ${issues.map((issue) => html`<li><code>${formatIssue(issue)}</code></li>`)}
+            </ul>`
+        : nothing}
+      <button part="retry" type="button" @click=${onRetry}>${messages.retry}</button>
+    </div>
+  `;
+}
+
+export function loadingTemplate(label: string): TemplateResult {
+  return html`<div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${label}</div>`;
+}
+
+export function updatedTemplate(policy: Policy, messages: Messages, lang: string): TemplateResult {
+  return html`<p part="updated" class="updated">
+    ${messages.lastUpdated} <time datetime=${policy.updated}>${formatDate(policy.updated, lang)}</time>
+  </p>`;
+}
+
+/** The table of contents: the document's two top heading levels. */
+export function tocTemplate(policyId: string, headings: readonly MarkdownHeading[], messages: Messages) {
+  if (headings.length < 2) return nothing;
+  const top = Math.min(...headings.map((h) => h.depth));
+  const entries = headings.filter((h) => h.depth <= top + 1);
+  return html`
+    <nav part="toc" class="toc" aria-label=${messages.onThisPage}>
+      <p class="toc-title" aria-hidden="true">${messages.onThisPage}</p>
+      <ol>
+        ${entries.map(
+          (h) => html`<li class=${h.depth > top ? 'toc-sub' : ''}>
+            <a part="toc-link" href=${policyHref(policyId, h.id)}>${h.text}</a>
+          </li>`,
+        )}
+      </ol>
+    </nav>
+  `;
+}
+
+export function changesTemplate(policy: Policy, messages: Messages, lang: string) {
+  const changes = policy.changes ?? [];
+  if (changes.length === 0) return nothing;
+  const newestFirst = [...changes].sort((a, b) => b.date.localeCompare(a.date));
+  return html`
+    <section part="changes" class="changes" aria-labelledby="tc-changes-title">
+      <h3 id="tc-changes-title">${messages.changeHistory}</h3>
+      <ul>
+        ${newestFirst.map(
+          (c) => html`<li><time datetime=${c.date}>${formatDate(c.date, lang)}</time>: ${c.summary}</li>`,
+        )}
+      </ul>
+    </section>
+  `;
+}

@@ -1,0 +1,140 @@
+import { LitElement, html } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { TaskStatus } from '@lit/task';
+import { ManifestController } from '../controllers/manifest-controller.js';
+import { PolicyController } from '../controllers/policy-controller.js';
+import { messagesFor } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/locale.js';
+import { isAbortError } from '../loading/errors.js';
+import { parseHash } from '../routing/hash.js';
+import { contentStyles, themeStyles } from '../styles/theme.js';
+import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
+import { errorTemplate, loadingTemplate } from './templates.js';
+import { frameStyles } from './shared.js';
+import type { Theme } from './trust-center.js';
+
+/**
+ * One policy page alone (title, date, table of contents, text), for a docs
+ * site's article. Follows `#<policy-id>/<heading-id>` deep links.
+ *
+ * @attr src - URL of the manifest (relative to the page).
+ * @attr policy - Id of the policy to show; the first policy when absent.
+ * @attr theme - `light` (default), `dark` or `auto`.
+ * @attr timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
+ * @attr lang - Language for dates and labels.
+ *
+ * @event trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
+ * @event trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
+ *
+ * @csspart article - The policy page.
+ * @csspart policy-header - The policy's title and date.
+ * @csspart policy-title - The policy's title.
+ * @csspart updated - The "Last updated" line.
+ * @csspart toc - The table of contents.
+ * @csspart toc-link - Each entry of the table of contents.
+ * @csspart content - The rendered text.
+ * @csspart changes - The change history.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ * @csspart retry - The Retry button of an error.
+ *
+ * @cssproperty --tc-accent - Links, buttons and focus ring.
+ * @cssproperty --tc-text - Body text.
+ * @cssproperty --tc-muted - Secondary text.
+ * @cssproperty --tc-background - Background.
+ * @cssproperty --tc-surface - Cards, code and the table of contents.
+ * @cssproperty --tc-border - Borders.
+ * @cssproperty --tc-font-family - Font; defaults to the host's.
+ * @cssproperty --tc-radius - Corner radius.
+ * @cssproperty --tc-max-width - Maximum width.
+ */
+export class TrustCenterPolicyElement extends LitElement {
+  static override styles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];
+
+  private readonly manifest = new ManifestController(
+    this,
+    () => this.src,
+    () => this.timeout,
+  );
+  private readonly policyText = new PolicyController(this, () => ({
+    loaded: this.manifest.value,
+    policyId: this.currentPolicyId,
+    timeoutMs: this.timeout,
+  }));
+
+  @state() private hash = '';
+  private pendingHeading: string | undefined;
+
+  @property({ reflect: true }) src: string | null = null;
+  @property({ reflect: true }) policy: string | null = null;
+  @property({ reflect: true }) theme: Theme = 'light';
+  /** Milliseconds to wait for the manifest or a policy before showing a timeout. */
+  @property({ type: Number }) timeout = 10_000;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.hash = location.hash;
+    this.pendingHeading = this.headingFromHash();
+    window.addEventListener('hashchange', this.handleHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  protected override updated(): void {
+    if (!this.pendingHeading || this.policyText.task.status !== TaskStatus.COMPLETE) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingHeading)}"]`);
+    this.pendingHeading = undefined;
+    target?.scrollIntoView({ block: 'start' });
+  }
+
+  private get currentPolicyId(): string | undefined {
+    const policies = this.manifest.value?.manifest.policies;
+    if (!policies) return undefined;
+    return this.policy ?? policies[0]?.id;
+  }
+
+  private headingFromHash(): string | undefined {
+    const id = this.currentPolicyId;
+    if (!id) return undefined;
+    const route = parseHash(this.hash, [id]);
+    return route?.view === 'policy' ? route.headingId : undefined;
+  }
+
+  private readonly handleHashChange = () => {
+    this.hash = location.hash;
+    this.pendingHeading = this.headingFromHash();
+    this.requestUpdate();
+  };
+
+  private readonly handleRetry = () => this.manifest.retry();
+  private readonly handlePolicyRetry = () => this.policyText.retry();
+
+  override render() {
+    const lang = resolveLang(this);
+    const messages = messagesFor(lang);
+    if (!this.src) {
+      return html`<div class="frame"><div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div></div>`;
+    }
+    const body = this.manifest.task.render({
+      initial: () => loadingTemplate(messages.loading),
+      pending: () => loadingTemplate(messages.loading),
+      complete: (loaded) => {
+        const policy = loaded.manifest.policies.find((p) => p.id === this.currentPolicyId);
+        if (!policy) {
+          return html`<div part="error" class="error" role="alert">
+            <p>${messages.unknownPolicy(this.policy ?? '')}</p>
+          </div>`;
+        }
+        return policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry);
+      },
+      error: (error) =>
+        isAbortError(error)
+          ? loadingTemplate(messages.loading)
+          : errorTemplate(messages.loadFailed, error, messages, this.handleRetry),
+    });
+    return html`<div class="frame">${body}</div>`;
+  }
+}

@@ -1,0 +1,354 @@
+import * as v from 'valibot';
+import { closestKey, describeValue, formatPath, isRecord, type PathKey } from './hints.js';
+import { isHttpUrl, isHttpsUrl, isLocalHttpUrl, isNotBlank, isRealDate, isRelativeUrl } from './predicates.js';
+
+// The one definition of manifest v1: types (InferOutput), validation (valibot) and the JSON Schema
+// (@valibot/to-json-schema) all come from here. A value failing several checks of its field reads as the
+// first, most basic one (validate.ts keeps the first issue per path).
+
+/** "expected <what>, got <what was found>" */
+const expected =
+  (what: string) =>
+  (issue: v.BaseIssue<unknown>): string =>
+    `expected ${what}, got ${describeValue(issue.input)}`;
+
+function missingKeyMessage(object: unknown, key: string, knownKeys: readonly string[]): string {
+  const unknownKeys = isRecord(object) ? Object.keys(object).filter((k) => !knownKeys.includes(k)) : [];
+  const found = closestKey(key, unknownKeys);
+  return found === undefined ? 'missing required key' : `missing required key (found ${JSON.stringify(found)} — misspelt?)`;
+}
+
+/** Unknown keys pass through (forward compatibility); a missing key names the near-miss that was probably meant. */
+function jsonObject<const TEntries extends v.ObjectEntries>(entries: TEntries, what = 'an object') {
+  return v.looseObject(entries, (issue: v.LooseObjectIssue) => {
+    // A missing-key issue arrives carrying just the key's own path item; a type issue has none yet.
+    const item = issue.path?.[0];
+    return item?.origin === 'key'
+      ? missingKeyMessage(item.input, String(item.key), Object.keys(entries))
+      : expected(what)(issue);
+  });
+}
+
+function text(description: string) {
+  const message = expected('a non-empty string');
+  return v.pipe(v.string(message), v.nonEmpty(message), v.check(isNotBlank, message), v.description(description));
+}
+
+function optionalText(description: string) {
+  return v.optional(v.pipe(v.string(expected('a string')), v.description(description)));
+}
+
+function list<const TItem extends v.GenericSchema>(item: TItem, description: string) {
+  return v.pipe(v.array(item, expected('an array')), v.description(description));
+}
+
+function wholeNumber(min: number, max: number | undefined, description: string) {
+  const message = expected(max === undefined ? `a whole number of ${min} or more` : `a whole number from ${min} to ${max}`);
+  const bounded = v.pipe(v.number(message), v.integer(message), v.minValue(min, message));
+  return max === undefined
+    ? v.pipe(bounded, v.description(description))
+    : v.pipe(bounded, v.maxValue(max, message), v.description(description));
+}
+
+// Each URL rule is a pattern (so editors can flag it from the JSON Schema) plus a v.check that
+// parses the URL the way browsers do, catching what a pattern cannot (" javascript:", \\evil read as //evil).
+const NO_SCHEME_OR_HOST = '(?![A-Za-z][A-Za-z0-9+.-]*:|//)';
+
+function urlString(
+  what: string,
+  pattern: RegExp,
+  accepts: (url: string) => boolean,
+  format: 'uri' | 'uri-reference',
+  description: string,
+) {
+  const message = expected(what);
+  return v.pipe(
+    v.string(message),
+    v.nonEmpty(message),
+    v.regex(pattern, message),
+    v.check(accepts, message),
+    v.metadata({ format }),
+    v.description(description),
+  );
+}
+
+const httpUrl = (description: string) =>
+  urlString('an absolute http(s) URL', /^https?:\/\//, isHttpUrl, 'uri', description);
+
+const relativeUrl = (description: string) =>
+  urlString(
+    'a URL relative to the manifest, like "security.md"',
+    new RegExp(`^${NO_SCHEME_OR_HOST}`),
+    isRelativeUrl,
+    'uri-reference',
+    description,
+  );
+
+const relativeOrHttpsUrl = (description: string) =>
+  urlString(
+    'a URL relative to the manifest or an absolute https URL',
+    new RegExp(`^(?:https://|${NO_SCHEME_OR_HOST})`),
+    (s) => isRelativeUrl(s) || isHttpsUrl(s),
+    'uri-reference',
+    description,
+  );
+
+const endpointUrl = (description: string) =>
+  urlString(
+    'an https URL, or a path relative to the manifest',
+    new RegExp(`^(?:https://|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?:[:/?#]|$)|${NO_SCHEME_OR_HOST})`),
+    (s) => isHttpsUrl(s) || isLocalHttpUrl(s) || isRelativeUrl(s),
+    'uri-reference',
+    description,
+  );
+
+/** Lowercase letters, digits and hyphens; it becomes part of the page's URL hash. */
+const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const idMessage = expected('an id of up to 64 lowercase letters, digits and hyphens, not starting with a hyphen');
+
+const isoDateMessage = expected('a date YYYY-MM-DD');
+const IsoDateSchema = v.pipe(
+  v.string(isoDateMessage),
+  v.isoDate(isoDateMessage),
+  v.check(isRealDate, expected('a real calendar date')),
+);
+
+export const COMPLIANCE_STATUSES = ['certified', 'in-progress', 'aligned', 'planned'] as const;
+
+export const ComplianceStatusSchema = v.pipe(
+  v.picklist(COMPLIANCE_STATUSES, expected(`one of ${COMPLIANCE_STATUSES.map((s) => JSON.stringify(s)).join(', ')}`)),
+  v.description(
+    '"certified": attested by an auditor; "in-progress": working toward it; ' +
+      '"aligned": practices follow it without certification; "planned": on the roadmap.',
+  ),
+);
+
+export const OrganizationSchema = v.pipe(
+  jsonObject({
+    name: text('Company name, shown as the trust center heading.'),
+    url: httpUrl('Company website, e.g. "https://artisser.example".'),
+    logo: v.optional(
+      relativeOrHttpsUrl('Logo image: a URL relative to this manifest (e.g. "logo.svg") or an absolute https URL.'),
+    ),
+  }),
+  v.title('Organization'),
+  v.description('The company this trust center belongs to.'),
+);
+
+export const PolicyChangeSchema = v.pipe(
+  jsonObject({
+    date: v.pipe(IsoDateSchema, v.description('When the change took effect, YYYY-MM-DD.')),
+    summary: text('What changed, in a sentence.'),
+  }),
+  v.title('Policy change'),
+);
+
+export const PolicySchema = v.pipe(
+  jsonObject({
+    id: v.pipe(
+      v.string(idMessage),
+      v.regex(ID_PATTERN, idMessage),
+      v.description('Unique id; appears in the page URL (#security). Lowercase letters, digits and hyphens, at most 64.'),
+    ),
+    title: text('Policy title, e.g. "Security".'),
+    updated: v.pipe(IsoDateSchema, v.description('Date of the last change, YYYY-MM-DD.')),
+    source: v.optional(relativeUrl('Markdown file of the policy, relative to this manifest. Give either source or content.')),
+    content: v.optional(text('The policy as inline markdown. Give either source or content.')),
+    summary: optionalText('A short description shown on the overview.'),
+    changes: v.optional(list(PolicyChangeSchema, 'Change log, shown with the policy.')),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => {
+    // Runs even when a field failed, so this mistake is reported alongside the others.
+    const policy = dataset.value;
+    if (isRecord(policy) && (policy.source === undefined) === (policy.content === undefined)) {
+      addIssue({ message: 'needs exactly one of "source" or "content"' });
+    }
+  }),
+  v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
+  v.title('Policy'),
+  v.description('One policy page: markdown from a file (source) or inline (content).'),
+);
+
+export const ComplianceItemSchema = v.pipe(
+  jsonObject({
+    name: text('Standard or framework, e.g. "SOC 2 Type II".'),
+    status: ComplianceStatusSchema,
+    description: optionalText('Scope or caveats, e.g. whose certification it is.'),
+  }),
+  v.title('Compliance item'),
+);
+
+export const DisclosureAssetSchema = v.pipe(
+  jsonObject({
+    id: text('Unique id of the asset, sent with a report.'),
+    label: text('What a reporter picks from, e.g. "artisser.example web app".'),
+  }),
+  v.title('Disclosure asset'),
+);
+
+const FINGERPRINT_PATTERN = /^ *(?:[0-9A-Fa-f] *){40}$|^ *(?:[0-9A-Fa-f] *){64}$/;
+const fingerprintMessage = expected('an OpenPGP fingerprint of 40 or 64 hex digits');
+
+export const DisclosureSchema = v.pipe(
+  jsonObject({
+    policy: v.pipe(
+      v.string(expected('a policy id')),
+      v.description('Id of the policy in this manifest that holds the disclosure terms.'),
+    ),
+    email: v.pipe(
+      v.string(expected('an e-mail address')),
+      v.email(expected('an e-mail address')),
+      v.description('Where vulnerability reports go, e.g. "security@artisser.example".'),
+    ),
+    endpoint: v.optional(
+      endpointUrl(
+        'Where the report form posts: an absolute https URL (http only for localhost, 127.0.0.1, [::1]) ' +
+          'or a path relative to this manifest.',
+      ),
+    ),
+    acknowledgeBusinessDays: v.optional(
+      wholeNumber(0, 60, 'Business days within which reports are acknowledged.'),
+      2,
+    ),
+    assets: v.optional(list(DisclosureAssetSchema, 'What reporters can say a report is about; ids unique.')),
+    requireEmail: v.optional(
+      v.pipe(v.boolean(expected('true or false')), v.description('Whether a reporter must give an e-mail address.')),
+      false,
+    ),
+    encryption: v.optional(
+      v.pipe(
+        jsonObject({
+          key: relativeUrl('OpenPGP public key file (armored), relative to this manifest.'),
+          fingerprint: v.pipe(
+            v.string(fingerprintMessage),
+            v.regex(FINGERPRINT_PATTERN, fingerprintMessage),
+            v.description('Fingerprint of the key: 40 (v4) or 64 (v6) hex digits; spaces and case do not matter.'),
+            // Normalised so it can be compared and displayed one way.
+            v.transform((fingerprint) => fingerprint.replace(/ /g, '').toUpperCase()),
+          ),
+        }),
+        v.title('Encryption'),
+        v.description('Key reporters can encrypt to.'),
+      ),
+    ),
+  }),
+  v.title('Disclosure'),
+  v.description('Responsible-disclosure program: how to report a vulnerability.'),
+);
+
+export const BannerSchema = v.pipe(
+  jsonObject({
+    policies: v.optional(
+      list(
+        v.pipe(v.string(expected('a policy id')), v.description('Id of a policy in this manifest.')),
+        'Policies whose updates the banner announces; all policies when absent.',
+      ),
+    ),
+    recentDays: v.optional(wholeNumber(0, undefined, 'How many days after its update a policy counts as recent.'), 30),
+    message: optionalText('Text of the banner.'),
+  }),
+  v.title('Banner'),
+  v.description('A notice of recently updated policies.'),
+);
+
+const versionMessage = (issue: v.LiteralIssue): string =>
+  typeof issue.input === 'number'
+    ? `unsupported manifest version ${issue.input}; this build reads version 1`
+    : expected('the number 1')(issue);
+
+type Finding = { path: [PathKey, ...PathKey[]]; message: string };
+
+/** Records duplicate `id`s in a list; returns its ids if every item has one, else undefined. */
+function collectIds(list: unknown, at: readonly [PathKey, ...PathKey[]], findings: Finding[]): Set<string> | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  const firstIndex = new Map<string, number>();
+  let complete = true;
+  list.forEach((item: unknown, index) => {
+    const id = isRecord(item) ? item.id : undefined;
+    if (typeof id !== 'string') {
+      complete = false;
+      return;
+    }
+    const first = firstIndex.get(id);
+    if (first === undefined) firstIndex.set(id, index);
+    else
+      findings.push({
+        path: [...at, index, 'id'],
+        message: `duplicate id ${JSON.stringify(id)} (also ${formatPath([...at, first, 'id'])})`,
+      });
+  });
+  return complete ? new Set(firstIndex.keys()) : undefined;
+}
+
+/**
+ * Rules spanning the manifest (unique ids, references to policies). Reads the value defensively: it
+ * also runs when other fields failed, and then skips what it cannot read rather than pile on.
+ */
+function crossReferenceFindings(manifest: unknown): Finding[] {
+  if (!isRecord(manifest)) return [];
+  const findings: Finding[] = [];
+  const policyIds = collectIds(manifest.policies, ['policies'], findings);
+  const disclosure = manifest.disclosure;
+  if (isRecord(disclosure)) collectIds(disclosure.assets, ['disclosure', 'assets'], findings);
+  // With a policy id unreadable (already an error), "no policy with id" could be wrong: say nothing.
+  if (!policyIds) return findings;
+  const missing = (id: unknown): id is string => typeof id === 'string' && !policyIds.has(id);
+  if (isRecord(disclosure) && missing(disclosure.policy)) {
+    findings.push({ path: ['disclosure', 'policy'], message: `no policy with id ${JSON.stringify(disclosure.policy)}` });
+  }
+  const banner = manifest.banner;
+  if (isRecord(banner) && Array.isArray(banner.policies)) {
+    banner.policies.forEach((id: unknown, index) => {
+      if (missing(id)) findings.push({ path: ['banner', 'policies', index], message: `no policy with id ${JSON.stringify(id)}` });
+    });
+  }
+  return findings;
+}
+
+/** valibot path items for a path found by walking `root`. */
+function issuePath(root: unknown, path: Finding['path']): [v.IssuePathItem, ...v.IssuePathItem[]] {
+  let input = root;
+  const items = path.map((key): v.IssuePathItem => {
+    const parent = input;
+    input = isRecord(parent) || Array.isArray(parent) ? (parent as Record<PathKey, unknown>)[key] : undefined;
+    return { type: 'unknown', origin: 'value', input: parent, key, value: input };
+  });
+  return items as [v.IssuePathItem, ...v.IssuePathItem[]];
+}
+
+export const ManifestSchema = v.pipe(
+  jsonObject(
+    {
+      $schema: optionalText('Path or URL of this JSON Schema, so editors can check and complete the manifest.'),
+      version: v.pipe(v.literal(1, versionMessage), v.description('Manifest format version; this schema describes version 1.')),
+      organization: OrganizationSchema,
+      policies: v.pipe(
+        list(PolicySchema, 'The policies, in the order they are listed; at least one.'),
+        v.minLength(1, 'expected at least one policy, got an empty array'),
+      ),
+      compliance: v.optional(list(ComplianceItemSchema, 'Certifications and frameworks, with their status.')),
+      disclosure: v.optional(DisclosureSchema),
+      banner: v.optional(BannerSchema),
+    },
+    'a JSON object',
+  ),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const manifest: unknown = dataset.value;
+    for (const finding of crossReferenceFindings(manifest)) {
+      const path = issuePath(manifest, finding.path);
+      addIssue({ message: finding.message, input: path[path.length - 1].value, path });
+    }
+  }),
+  v.title('Trust center manifest'),
+  v.description('Describes a company\'s policies, compliance and disclosure program for the <trust-center> element.'),
+);
+
+export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type Organization = v.InferOutput<typeof OrganizationSchema>;
+export type Policy = v.InferOutput<typeof PolicySchema>;
+export type PolicyChange = v.InferOutput<typeof PolicyChangeSchema>;
+export type ComplianceItem = v.InferOutput<typeof ComplianceItemSchema>;
+export type ComplianceStatus = v.InferOutput<typeof ComplianceStatusSchema>;
+export type Disclosure = v.InferOutput<typeof DisclosureSchema>;
+export type DisclosureAsset = v.InferOutput<typeof DisclosureAssetSchema>;
+export type BannerSettings = v.InferOutput<typeof BannerSchema>;

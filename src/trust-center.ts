@@ -1,0 +1,6 @@
+// The full bundle: every element, registered.
+import './define.js';
+
+export * from './elements/index.js';
+export { parseManifest, formatIssue } from './manifest/validate.js';
+export type { Manifest, Policy } from './manifest/schema.js';

@@ -1,0 +1,558 @@
+import { expect } from '@open-wc/testing';
+import type { JsonSchema } from '@valibot/to-json-schema';
+import type * as v from 'valibot';
+import {
+  COMPLIANCE_STATUSES,
+  ManifestSchema,
+  ManifestValidationError,
+  formatIssue,
+  manifestJsonSchema,
+  parseManifest,
+  type Manifest,
+  type ParseResult,
+} from '../src/manifest/index.js';
+import { shapeOf } from '../src/manifest/shape.js';
+
+type Json = Record<string, unknown>;
+
+const FINGERPRINT_V4 = 'abcd 1234 ABCD 1234 abcd  1234 ABCD 1234 abcd 1234';
+
+/** Every field of manifest v1, optional ones included (defaults left out on purpose). */
+function fullManifest(): Json {
+  return {
+    $schema: '../dist/manifest.schema.json',
+    version: 1,
+    organization: { name: 'Artisser', url: 'https://artisser.example', logo: 'logo.svg' },
+    policies: [
+      {
+        id: 'security',
+        title: 'Security',
+        updated: '2026-06-05',
+        source: 'security.md',
+        summary: 'How we protect your data.',
+        changes: [{ date: '2026-06-05', summary: 'Added the disclosure commitment.' }],
+      },
+      { id: 'privacy', title: 'Privacy', updated: '2025-11-20', content: '# Privacy\n\nWe collect little.' },
+    ],
+    compliance: [
+      { name: 'SOC 2 Type II', status: 'in-progress', description: 'Working toward our own report.' },
+      { name: 'GDPR', status: 'aligned' },
+    ],
+    disclosure: {
+      policy: 'security',
+      email: 'security@artisser.example',
+      endpoint: 'https://reports.artisser.example/api',
+      assets: [
+        { id: 'web', label: 'artisser.example web app' },
+        { id: 'api', label: 'Artisser API' },
+      ],
+      encryption: { key: 'security.asc', fingerprint: FINGERPRINT_V4 },
+    },
+    banner: { policies: ['security'], message: 'Our security policy changed.' },
+  };
+}
+
+/** The smallest manifest that is valid. */
+function minimalManifest(): Json {
+  return {
+    version: 1,
+    organization: { name: 'Artisser', url: 'https://artisser.example' },
+    policies: [{ id: 'security', title: 'Security', updated: '2026-06-05', source: 'security.md' }],
+  };
+}
+
+function parsed(data: unknown): Manifest {
+  const result = parseManifest(data);
+  if (!result.ok) throw new Error(`expected a valid manifest, got: ${result.issues.map(formatIssue).join('; ')}`);
+  return result.manifest;
+}
+
+function failure(result: ParseResult) {
+  if (result.ok) throw new Error('expected the manifest to be rejected');
+  return result;
+}
+
+/** The formatted issues of the full manifest after `change` edits a copy of it. */
+function issuesAfter(change: (manifest: Json) => void, base: () => Json = fullManifest): string[] {
+  const manifest = base();
+  change(manifest);
+  return failure(parseManifest(manifest)).issues.map(formatIssue);
+}
+
+const policies = (m: Json) => m.policies as Json[];
+const organization = (m: Json) => m.organization as Json;
+const disclosure = (m: Json) => m.disclosure as Json;
+const banner = (m: Json) => m.banner as Json;
+
+describe('parseManifest: valid manifests', () => {
+  it('parses a full manifest and fills in the defaults', () => {
+    const manifest = parsed(fullManifest());
+    expect(manifest.organization.name).to.equal('Artisser');
+    expect(manifest.policies.map((p) => p.id)).to.deep.equal(['security', 'privacy']);
+    expect(manifest.policies[0].changes?.[0].summary).to.equal('Added the disclosure commitment.');
+    expect(manifest.compliance?.map((c) => c.status)).to.deep.equal(['in-progress', 'aligned']);
+    const acknowledgeDays: number = manifest.disclosure!.acknowledgeBusinessDays;
+    const requireEmail: boolean = manifest.disclosure!.requireEmail;
+    const recentDays: number = manifest.banner!.recentDays;
+    expect([acknowledgeDays, requireEmail, recentDays]).to.deep.equal([2, false, 30]);
+  });
+
+  it('normalises the fingerprint to upper-case hex without spaces', () => {
+    const manifest = parsed(fullManifest());
+    expect(manifest.disclosure?.encryption?.fingerprint).to.equal('ABCD1234ABCD1234ABCD1234ABCD1234ABCD1234');
+    const v6 = fullManifest();
+    (disclosure(v6).encryption as Json).fingerprint = 'a'.repeat(64);
+    expect(parsed(v6).disclosure?.encryption?.fingerprint).to.equal('A'.repeat(64));
+  });
+
+  it('keeps values given instead of the defaults', () => {
+    const manifest = fullManifest();
+    Object.assign(disclosure(manifest), { acknowledgeBusinessDays: 0, requireEmail: true });
+    banner(manifest).recentDays = 0;
+    const result = parsed(manifest);
+    expect(result.disclosure?.acknowledgeBusinessDays).to.equal(0);
+    expect(result.disclosure?.requireEmail).to.equal(true);
+    expect(result.banner?.recentDays).to.equal(0);
+  });
+
+  it('parses a minimal manifest, leaving the optional sections out', () => {
+    const manifest = parsed(minimalManifest());
+    expect(manifest.compliance).to.equal(undefined);
+    expect(manifest.disclosure).to.equal(undefined);
+    expect(manifest.banner).to.equal(undefined);
+    expect(parseManifest(minimalManifest())).to.deep.include({ warnings: [] });
+  });
+
+  it('keeps unknown keys everywhere, for forward compatibility', () => {
+    const input = fullManifest();
+    input['x-theme'] = { accent: '#c00' };
+    organization(input).twitter = '@artisser';
+    policies(input)[0].audience = ['customers'];
+    disclosure(input).bounty = false;
+    const manifest = parsed(input);
+    expect(manifest['x-theme']).to.deep.equal({ accent: '#c00' });
+    expect(manifest.organization.twitter).to.equal('@artisser');
+    expect(manifest.policies[0].audience).to.deep.equal(['customers']);
+    expect(manifest.disclosure?.bounty).to.equal(false);
+  });
+
+  it('accepts the URL forms each field allows', () => {
+    for (const logo of ['logo.svg', '../img/logo.svg', '/img/logo.svg', 'https://cdn.example/logo.svg']) {
+      const manifest = fullManifest();
+      organization(manifest).logo = logo;
+      expect(parsed(manifest).organization.logo, logo).to.equal(logo);
+    }
+    const endpoints = [
+      'https://reports.example/api',
+      'http://localhost:8080/reports',
+      'http://127.0.0.1/reports',
+      'http://[::1]:3000/reports',
+      '/api/reports',
+      'reports',
+    ];
+    for (const endpoint of endpoints) {
+      const manifest = fullManifest();
+      disclosure(manifest).endpoint = endpoint;
+      expect(parsed(manifest).disclosure?.endpoint, endpoint).to.equal(endpoint);
+    }
+    const http = minimalManifest();
+    organization(http).url = 'http://artisser.example';
+    expect(parsed(http).organization.url).to.equal('http://artisser.example');
+  });
+
+  it('accepts leap days and ids of up to 64 characters', () => {
+    const manifest = minimalManifest();
+    Object.assign(policies(manifest)[0], { id: `a${'-'.repeat(63)}`, updated: '2024-02-29' });
+    expect(parsed(manifest).policies[0].updated).to.equal('2024-02-29');
+  });
+});
+
+describe('parseManifest: messages', () => {
+  it('rejects a root that is not an object', () => {
+    const root = (data: unknown) => failure(parseManifest(data)).issues.map(formatIssue);
+    expect(root([])).to.deep.equal(['expected a JSON object, got array']);
+    expect(root(null)).to.deep.equal(['expected a JSON object, got null']);
+    expect(root('manifest')).to.deep.equal(['expected a JSON object, got "manifest"']);
+    expect(failure(parseManifest([])).issues).to.deep.equal([{ path: '', message: 'expected a JSON object, got array' }]);
+  });
+
+  it('names each missing required key', () => {
+    expect(failure(parseManifest({})).issues.map(formatIssue)).to.deep.equal([
+      'version: missing required key',
+      'organization: missing required key',
+      'policies: missing required key',
+    ]);
+  });
+
+  it('reads only version 1', () => {
+    expect(issuesAfter((m) => (m.version = 2))).to.deep.equal([
+      'version: unsupported manifest version 2; this build reads version 1',
+    ]);
+    expect(issuesAfter((m) => (m.version = '1'))).to.deep.equal(['version: expected the number 1, got "1"']);
+  });
+
+  it('checks the organization', () => {
+    expect(issuesAfter((m) => (organization(m).name = 42))).to.deep.equal([
+      'organization.name: expected a non-empty string, got 42',
+    ]);
+    expect(issuesAfter((m) => (organization(m).name = '  '))).to.deep.equal([
+      'organization.name: expected a non-empty string, got "  "',
+    ]);
+    expect(issuesAfter((m) => (organization(m).url = 'artisser.example'))).to.deep.equal([
+      'organization.url: expected an absolute http(s) URL, got "artisser.example"',
+    ]);
+    expect(issuesAfter((m) => (organization(m).url = 'javascript:alert(1)'))).to.deep.equal([
+      'organization.url: expected an absolute http(s) URL, got "javascript:alert(1)"',
+    ]);
+    expect(issuesAfter((m) => (m.organization = ['Artisser']))).to.deep.equal([
+      'organization: expected an object, got array',
+    ]);
+  });
+
+  it('allows a logo relative to the manifest or on https only', () => {
+    const message = (logo: string) =>
+      `organization.logo: expected a URL relative to the manifest or an absolute https URL, got ${JSON.stringify(logo)}`;
+    for (const logo of ['http://cdn.example/logo.svg', 'javascript:alert(1)', ' javascript:alert(1)', '//cdn.example/logo.svg', 'data:image/svg+xml,<svg/>']) {
+      expect(issuesAfter((m) => (organization(m).logo = logo))).to.deep.equal([message(logo)]);
+    }
+  });
+
+  it('checks the policies list', () => {
+    expect(issuesAfter((m) => (m.policies = {}))).to.deep.equal(['policies: expected an array, got object']);
+    expect(issuesAfter((m) => (m.policies = []))).to.deep.equal([
+      'policies: expected at least one policy, got an empty array',
+    ]);
+    expect(issuesAfter((m) => (m.policies = ['security']))).to.deep.equal([
+      'policies[0]: expected an object, got "security"',
+    ]);
+  });
+
+  it('checks policy ids: their form, and that they are unique', () => {
+    const idMessage = (id: string) =>
+      `policies[1].id: expected an id of up to 64 lowercase letters, digits and hyphens, not starting with a hyphen, got ${JSON.stringify(id)}`;
+    for (const id of ['Privacy', '-privacy', 'privacy policy', 'privacy_policy', '']) {
+      expect(issuesAfter((m) => (policies(m)[1].id = id))).to.deep.equal([idMessage(id)]);
+    }
+    expect(issuesAfter((m) => (policies(m)[1].id = 'a'.repeat(65)))).to.deep.equal([`${idMessage('a'.repeat(60))}…`]);
+    expect(
+      issuesAfter((m) => policies(m).push({ id: 'security', title: 'Again', updated: '2026-01-01', source: 'again.md' })),
+    ).to.deep.equal(['policies[2].id: duplicate id "security" (also policies[0].id)']);
+  });
+
+  it('wants real dates written YYYY-MM-DD', () => {
+    expect(issuesAfter((m) => (policies(m)[1].updated = 'June 5'))).to.deep.equal([
+      'policies[1].updated: expected a date YYYY-MM-DD, got "June 5"',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].updated = 20260605))).to.deep.equal([
+      'policies[0].updated: expected a date YYYY-MM-DD, got 20260605',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].updated = '2026-13-01'))).to.deep.equal([
+      'policies[0].updated: expected a date YYYY-MM-DD, got "2026-13-01"',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].updated = '2026-02-30'))).to.deep.equal([
+      'policies[0].updated: expected a real calendar date, got "2026-02-30"',
+    ]);
+    expect(issuesAfter((m) => ((policies(m)[0].changes as Json[])[0].date = '2025-02-29'))).to.deep.equal([
+      'policies[0].changes[0].date: expected a real calendar date, got "2025-02-29"',
+    ]);
+  });
+
+  it('wants exactly one of source or content', () => {
+    expect(issuesAfter((m) => (policies(m)[0].content = 'Inline too'))).to.deep.equal([
+      'policies[0]: needs exactly one of "source" or "content"',
+    ]);
+    expect(issuesAfter((m) => delete policies(m)[1].content)).to.deep.equal([
+      'policies[1]: needs exactly one of "source" or "content"',
+    ]);
+  });
+
+  it('wants policy sources relative to the manifest', () => {
+    expect(issuesAfter((m) => (policies(m)[0].source = 'https://elsewhere.example/security.md'))).to.deep.equal([
+      'policies[0].source: expected a URL relative to the manifest, like "security.md", got "https://elsewhere.example/security.md"',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].source = ''))).to.deep.equal([
+      'policies[0].source: expected a URL relative to the manifest, like "security.md", got ""',
+    ]);
+  });
+
+  it('checks the other policy fields', () => {
+    expect(issuesAfter((m) => (policies(m)[0].title = ''))).to.deep.equal([
+      'policies[0].title: expected a non-empty string, got ""',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].summary = 5))).to.deep.equal([
+      'policies[0].summary: expected a string, got 5',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].changes = { date: '2026-06-05' }))).to.deep.equal([
+      'policies[0].changes: expected an array, got object',
+    ]);
+    expect(issuesAfter((m) => delete (policies(m)[0].changes as Json[])[0].summary)).to.deep.equal([
+      'policies[0].changes[0].summary: missing required key',
+    ]);
+  });
+
+  it('checks compliance items', () => {
+    expect(issuesAfter((m) => ((m.compliance as Json[])[0].status = 'done'))).to.deep.equal([
+      'compliance[0].status: expected one of "certified", "in-progress", "aligned", "planned", got "done"',
+    ]);
+    expect(issuesAfter((m) => delete (m.compliance as Json[])[1].name)).to.deep.equal([
+      'compliance[1].name: missing required key',
+    ]);
+    expect(issuesAfter((m) => (m.compliance = { name: 'GDPR' }))).to.deep.equal([
+      'compliance: expected an array, got object',
+    ]);
+  });
+
+  it('checks the disclosure program', () => {
+    expect(issuesAfter((m) => (disclosure(m).policy = 'secuirty'))).to.deep.equal([
+      'disclosure.policy: no policy with id "secuirty"',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).email = 'security'))).to.deep.equal([
+      'disclosure.email: expected an e-mail address, got "security"',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).acknowledgeBusinessDays = 61))).to.deep.equal([
+      'disclosure.acknowledgeBusinessDays: expected a whole number from 0 to 60, got 61',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).acknowledgeBusinessDays = 1.5))).to.deep.equal([
+      'disclosure.acknowledgeBusinessDays: expected a whole number from 0 to 60, got 1.5',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).requireEmail = 'yes'))).to.deep.equal([
+      'disclosure.requireEmail: expected true or false, got "yes"',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).assets as Json[]).push({ id: 'web', label: 'Again' }))).to.deep.equal([
+      'disclosure.assets[2].id: duplicate id "web" (also disclosure.assets[0].id)',
+    ]);
+    expect(issuesAfter((m) => delete (disclosure(m).assets as Json[])[0].label)).to.deep.equal([
+      'disclosure.assets[0].label: missing required key',
+    ]);
+  });
+
+  it('allows http endpoints only on this machine', () => {
+    const message = (endpoint: string) =>
+      `disclosure.endpoint: expected an https URL, or a path relative to the manifest, got ${JSON.stringify(endpoint)}`;
+    for (const endpoint of ['http://reports.example/api', 'http://localhost.evil.example/', '//reports.example/api', 'mailto:security@artisser.example']) {
+      expect(issuesAfter((m) => (disclosure(m).endpoint = endpoint))).to.deep.equal([message(endpoint)]);
+    }
+  });
+
+  it('checks the encryption key', () => {
+    const encryption = (m: Json) => disclosure(m).encryption as Json;
+    expect(issuesAfter((m) => (encryption(m).fingerprint = 'ABCD 1234'))).to.deep.equal([
+      'disclosure.encryption.fingerprint: expected an OpenPGP fingerprint of 40 or 64 hex digits, got "ABCD 1234"',
+    ]);
+    expect(issuesAfter((m) => (encryption(m).fingerprint = 'g'.repeat(40)))).to.deep.equal([
+      `disclosure.encryption.fingerprint: expected an OpenPGP fingerprint of 40 or 64 hex digits, got "${'g'.repeat(40)}"`,
+    ]);
+    expect(issuesAfter((m) => (encryption(m).key = 'https://keys.example/security.asc'))).to.deep.equal([
+      'disclosure.encryption.key: expected a URL relative to the manifest, like "security.md", got "https://keys.example/security.asc"',
+    ]);
+  });
+
+  it('checks the banner', () => {
+    expect(issuesAfter((m) => (banner(m).policies = ['security', 'terms']))).to.deep.equal([
+      'banner.policies[1]: no policy with id "terms"',
+    ]);
+    expect(issuesAfter((m) => (banner(m).recentDays = -1))).to.deep.equal([
+      'banner.recentDays: expected a whole number of 0 or more, got -1',
+    ]);
+    expect(issuesAfter((m) => (m.banner = []))).to.deep.equal(['banner: expected an object, got array']);
+  });
+
+  it('shortens long values it quotes', () => {
+    const [issue] = issuesAfter((m) => (policies(m)[0].updated = 'x'.repeat(100)));
+    expect(issue).to.equal(`policies[0].updated: expected a date YYYY-MM-DD, got "${'x'.repeat(60)}"…`);
+  });
+});
+
+describe('parseManifest: several problems', () => {
+  it('reports every problem at once, in document order', () => {
+    const manifest = {
+      version: 1,
+      policies: [
+        { id: 'security', title: 'Security', updated: 'June 5', source: 'security.md' },
+        { id: 'security', title: '', updated: '2026-06-05', source: 'security.md', content: 'x' },
+      ],
+      organization: { name: 42, url: 'https://artisser.example' },
+      compliance: [{ name: 'SOC 2', status: 'done' }],
+      disclosure: { policy: 'secuirty', email: 'security@artisser.example' },
+    };
+    expect(failure(parseManifest(manifest)).issues.map(formatIssue)).to.deep.equal([
+      'policies[0].updated: expected a date YYYY-MM-DD, got "June 5"',
+      'policies[1]: needs exactly one of "source" or "content"',
+      'policies[1].id: duplicate id "security" (also policies[0].id)',
+      'policies[1].title: expected a non-empty string, got ""',
+      'organization.name: expected a non-empty string, got 42',
+      'compliance[0].status: expected one of "certified", "in-progress", "aligned", "planned", got "done"',
+      'disclosure.policy: no policy with id "secuirty"',
+    ]);
+  });
+
+  it('reports one problem per value, the most basic one', () => {
+    expect(issuesAfter((m) => (organization(m).url = ''))).to.deep.equal([
+      'organization.url: expected an absolute http(s) URL, got ""',
+    ]);
+  });
+
+  it('reports nothing inside an array given for an object but the array itself', () => {
+    expect(issuesAfter((m) => ((m.policies as unknown[])[0] = ['security']))).to.deep.equal([
+      'policies[0]: expected an object, got array',
+    ]);
+  });
+});
+
+describe('parseManifest: misspelt keys', () => {
+  it('suggests the near-miss for a missing required key', () => {
+    expect(
+      issuesAfter((m) => {
+        const policy = policies(m)[0];
+        policy.udpated = policy.updated;
+        delete policy.updated;
+      }),
+    ).to.deep.equal(['policies[0].updated: missing required key (found "udpated" — misspelt?)']);
+    expect(
+      issuesAfter((m) => {
+        m.polices = m.policies;
+        delete m.policies;
+      }),
+    ).to.deep.equal(['policies: missing required key (found "polices" — misspelt?)']);
+    expect(
+      issuesAfter((m) => {
+        organization(m).Name = organization(m).name;
+        delete organization(m).name;
+      }),
+    ).to.deep.equal(['organization.name: missing required key (found "Name" — misspelt?)']);
+  });
+
+  it('does not suggest keys that are not near misses', () => {
+    expect(
+      issuesAfter((m) => {
+        organization(m).company = organization(m).name;
+        delete organization(m).name;
+      }),
+    ).to.deep.equal(['organization.name: missing required key']);
+  });
+
+  it('warns about unknown keys that look like a misspelt optional key', () => {
+    const manifest = fullManifest();
+    manifest.complience = manifest.compliance;
+    delete manifest.compliance;
+    policies(manifest)[0].sumary = policies(manifest)[0].summary;
+    delete policies(manifest)[0].summary;
+    disclosure(manifest).requireEmial = true;
+    const result = parseManifest(manifest);
+    expect(result.ok).to.equal(true);
+    expect(result.warnings.map(formatIssue)).to.deep.equal([
+      'policies[0].sumary: unknown key; did you mean "summary"?',
+      'disclosure.requireEmial: unknown key; did you mean "requireEmail"?',
+      'complience: unknown key; did you mean "compliance"?',
+    ]);
+  });
+
+  it('leaves other unknown keys alone', () => {
+    const manifest = fullManifest();
+    Object.assign(manifest, { 'x-theme': {}, notes: 'internal', compliances: [] });
+    expect(parseManifest(manifest).warnings).to.deep.equal([]);
+  });
+
+  it('warns even when the manifest is rejected', () => {
+    const manifest = fullManifest();
+    manifest.bannr = manifest.banner;
+    delete manifest.banner;
+    manifest.version = 2;
+    const result = failure(parseManifest(manifest));
+    expect(result.issues.map(formatIssue)).to.deep.equal([
+      'version: unsupported manifest version 2; this build reads version 1',
+    ]);
+    expect(result.warnings.map(formatIssue)).to.deep.equal(['bannr: unknown key; did you mean "banner"?']);
+  });
+});
+
+describe('formatIssue and ManifestValidationError', () => {
+  it('formats an issue with its path, or alone at the root', () => {
+    expect(formatIssue({ path: 'organization.name', message: 'missing required key' })).to.equal(
+      'organization.name: missing required key',
+    );
+    expect(formatIssue({ path: '', message: 'expected a JSON object, got array' })).to.equal(
+      'expected a JSON object, got array',
+    );
+  });
+
+  it('summarises the issues in its message', () => {
+    const issues = failure(parseManifest({ version: 1 })).issues;
+    const error = new ManifestValidationError(issues);
+    expect(error).to.be.instanceOf(Error);
+    expect(error.name).to.equal('ManifestValidationError');
+    expect(error.message).to.equal('organization: missing required key (and 1 more)');
+    expect(error.issues).to.equal(issues);
+    expect(new ManifestValidationError(issues.slice(0, 1)).message).to.equal('organization: missing required key');
+  });
+});
+
+describe('manifestJsonSchema', () => {
+  const schema = manifestJsonSchema();
+  const property = (json: JsonSchema, key: string) => json.properties?.[key] as JsonSchema;
+
+  it('is a draft-07 schema with its id and title first', () => {
+    expect(Object.keys(schema).slice(0, 3)).to.deep.equal(['$schema', '$id', 'title']);
+    expect(schema.$schema).to.equal('http://json-schema.org/draft-07/schema#');
+    expect(schema.$id).to.be.a('string');
+    expect(schema.title).to.be.a('string');
+  });
+
+  it('describes the manifest', () => {
+    expect(schema.type).to.equal('object');
+    expect(schema.required).to.include.members(['version', 'organization', 'policies']);
+    expect(property(schema, 'version').const).to.equal(1);
+    const policies = property(schema, 'policies');
+    expect(policies.type).to.equal('array');
+    expect(policies.minItems).to.equal(1);
+    const policy = policies.items as JsonSchema;
+    expect(policy.required).to.deep.equal(['id', 'title', 'updated']);
+    expect(policy.oneOf).to.deep.equal([{ required: ['source'] }, { required: ['content'] }]);
+    expect(property(policy, 'updated').format).to.equal('date');
+    const compliance = property(schema, 'compliance').items as JsonSchema;
+    expect(property(compliance, 'status').enum).to.deep.equal([...COMPLIANCE_STATUSES]);
+    const disclosure = property(schema, 'disclosure');
+    expect(property(disclosure, 'email').format).to.equal('email');
+    expect(property(disclosure, 'acknowledgeBusinessDays')).to.include({ type: 'integer', minimum: 0, maximum: 60, default: 2 });
+    expect(property(property(schema, 'banner'), 'recentDays')).to.include({ default: 30 });
+  });
+
+  it('is plain JSON', () => {
+    expect(JSON.parse(JSON.stringify(schema))).to.deep.equal(schema);
+  });
+
+  it('describes every key the valibot schema accepts, with help for editors', () => {
+    const missing: string[] = [];
+    const visit = (valibot: v.GenericSchema, json: JsonSchema | undefined, path: string) => {
+      const shape = shapeOf(valibot);
+      if (!json) return void missing.push(`${path}: absent`);
+      if (shape.kind === 'array') return visit(shape.item, json.items as JsonSchema | undefined, `${path}[]`);
+      if (shape.kind !== 'object') return;
+      const required = Object.keys(shape.entries).filter((key) => !shape.optional.has(key));
+      if (JSON.stringify(json.required ?? []) !== JSON.stringify(required)) missing.push(`${path}: required differs`);
+      for (const [key, entry] of Object.entries(shape.entries)) {
+        const child = json.properties?.[key] as JsonSchema | undefined;
+        const childPath = path ? `${path}.${key}` : key;
+        if (child && !child.description) missing.push(`${childPath}: no description`);
+        visit(entry, child, childPath);
+      }
+    };
+    visit(ManifestSchema, schema, '');
+    expect(missing).to.deep.equal([]);
+  });
+
+  it('has patterns a JSON Schema validator can compile, agreeing with the manifest rules', () => {
+    const policy = property(schema, 'policies').items as JsonSchema;
+    const pattern = (json: JsonSchema) => new RegExp(json.pattern as string, 'u');
+    const id = pattern(property(policy, 'id'));
+    expect(['security', 'a', 'iso-27001'].every((s) => id.test(s))).to.equal(true);
+    expect(['Security', '-a', ''].some((s) => id.test(s))).to.equal(false);
+    const encryption = property(property(schema, 'disclosure'), 'encryption');
+    const fingerprint = pattern(property(encryption, 'fingerprint'));
+    expect(fingerprint.test(FINGERPRINT_V4)).to.equal(true);
+    expect(fingerprint.test('ABCD 1234')).to.equal(false);
+    const logo = pattern(property(property(schema, 'organization'), 'logo'));
+    expect(['logo.svg', '/logo.svg', 'https://cdn.example/logo.svg'].every((s) => logo.test(s))).to.equal(true);
+    expect(['http://cdn.example/logo.svg', 'javascript:x', '//cdn.example/x'].some((s) => logo.test(s))).to.equal(false);
+  });
+});

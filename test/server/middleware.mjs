@@ -1,0 +1,60 @@
+// Test-only routes for the dev server: slow, failing and counted responses.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+
+const root = resolve(new URL('../..', import.meta.url).pathname);
+const hits = new Map();
+
+/** Koa middleware used by web-test-runner.config.mjs. */
+export async function testRoutes(ctx, next) {
+  const url = new URL(ctx.url, 'http://localhost');
+  if (!url.pathname.startsWith('/__tc/')) return next();
+  const [, , route, arg, ...rest] = url.pathname.split('/');
+  const filePath = '/' + rest.join('/');
+  if (route === 'hits') {
+    // /__tc/hits/<key>[/<file>]: how many times /__tc/count/<key>/... (that file) was requested
+    ctx.body = JSON.stringify({ count: hits.get(rest.length ? `${arg}${filePath}` : arg) ?? 0 });
+    ctx.type = 'application/json';
+    return;
+  }
+  if (route === 'count') {
+    hits.set(arg, (hits.get(arg) ?? 0) + 1);
+    hits.set(`${arg}${filePath}`, (hits.get(`${arg}${filePath}`) ?? 0) + 1);
+    return serveFile(ctx, filePath);
+  }
+  if (route === 'flaky') {
+    // /__tc/flaky/<key>/<file>: 503 the first time, the file afterwards (Retry tests)
+    const seen = hits.get(`flaky:${arg}`) ?? 0;
+    hits.set(`flaky:${arg}`, seen + 1);
+    if (seen === 0) {
+      ctx.status = 503;
+      ctx.body = 'try again';
+      return;
+    }
+    return serveFile(ctx, filePath);
+  }
+  if (route === 'status') {
+    ctx.status = Number(arg);
+    ctx.body = `status ${arg}`;
+    return;
+  }
+  if (route === 'delay') {
+    await new Promise((r) => setTimeout(r, Number(arg)));
+    return serveFile(ctx, filePath);
+  }
+  return next();
+}
+
+async function serveFile(ctx, filePath) {
+  const full = resolve(root, '.' + filePath);
+  if (!full.startsWith(root)) {
+    ctx.status = 403;
+    return;
+  }
+  try {
+    ctx.body = await readFile(full, 'utf8');
+    ctx.type = filePath.endsWith('.json') ? 'application/json' : 'text/plain';
+  } catch {
+    ctx.status = 404;
+  }
+}

@@ -1,0 +1,327 @@
+import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import type { TrustCenterElement } from '../src/elements/trust-center.js';
+import { $, $$, hashChanged, hits, nextEvent, resetHash, text, waitFor } from './helpers.js';
+
+const ARTISSER = '/policies/manifest.json';
+const NORTHWIND = '/test/fixtures/northwind/manifest.json';
+
+const SECTIONS = [
+  '1. Our Approach to Security',
+  '2. Data Encryption',
+  '3. Infrastructure',
+  '4. Access Controls',
+  '5. Vulnerability Disclosure & Responsible Disclosure',
+  '6. Incident Response',
+  '7. Compliance',
+  '8. Your Responsibilities',
+];
+
+async function trustCenter(src: string, attrs: { policy?: string; lang?: string; timeout?: number } = {}) {
+  const el = await fixture<TrustCenterElement>(
+    html`<trust-center
+      src=${src}
+      lang=${attrs.lang ?? 'en'}
+      policy=${attrs.policy ?? ''}
+      .timeout=${attrs.timeout ?? 10000}
+    ></trust-center>`,
+  );
+  return el;
+}
+
+describe('<trust-center>', () => {
+  beforeEach(resetHash);
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  describe('overview', () => {
+    it('is accessible', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the organization, a summary of each policy and compliance badges', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      expect(text($(el, '[part~="header"]'))).to.equal('Artisser');
+      const cards = $$(el, '[part~="policy-card"]');
+      expect(cards).to.have.length(1);
+      expect(text(cards[0]!)).to.contain('Security').and.contain('Last updated June 5, 2026');
+      const badges = $$(el, '[part~="compliance"] li').map((li) => text(li));
+      expect(badges.some((b) => b.includes('SOC 2 Type II') && b.includes('In progress'))).to.be.true;
+      expect(badges.some((b) => b.includes('ISO 27001') && b.includes('Certified'))).to.be.true;
+      expect(badges.some((b) => b.includes('GDPR') && b.includes('Aligned'))).to.be.true;
+    });
+
+    it('fires trust-center-load with the manifest', async () => {
+      const loaded = nextEvent<{ manifest: { organization: { name: string } } }>(document, 'trust-center-load');
+      await trustCenter(NORTHWIND);
+      const event = await loaded;
+      expect(event.detail.manifest.organization.name).to.equal('Northwind Robotics');
+      expect(event.composed).to.be.true;
+    });
+  });
+
+  describe('policy page', () => {
+    it('is accessible', async () => {
+      const el = await trustCenter(ARTISSER, { policy: 'security' });
+      await waitFor(el, '[part~="content"] h2');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the Artisser security page with its eight sections, date and table of contents', async () => {
+      const el = await trustCenter(ARTISSER, { policy: 'security' });
+      await waitFor(el, '[part~="content"] h2');
+      expect(text($(el, '[part~="policy-title"]'))).to.equal('Security');
+      expect(text($(el, '[part~="updated"]'))).to.equal('Last updated June 5, 2026');
+      expect($$(el, '[part~="content"] h2').map(text)).to.deep.equal(SECTIONS);
+      expect($$(el, '[part~="toc-link"]').map(text)).to.deep.equal(SECTIONS);
+      expect(text($(el, '[part~="content"]'))).to.contain('security@artisser.example').and.not.contain('[email');
+      const mail = $(el, '[part~="content"] a[href^="mailto:"]') as HTMLAnchorElement;
+      expect(mail.href).to.equal('mailto:security@artisser.example');
+    });
+
+    it('formats the date in the page language', async () => {
+      const el = await trustCenter(ARTISSER, { policy: 'security', lang: 'de' });
+      await waitFor(el, '[part~="updated"]');
+      expect(text($(el, '[part~="updated"] time'))).to.equal('5. Juni 2026');
+    });
+
+    it('renders a manifest from a company it has never seen', async () => {
+      const el = await trustCenter(NORTHWIND);
+      await waitFor(el, '[part~="overview"]');
+      expect($$(el, '[part~="policy-card"]')).to.have.length(2);
+      const link = $$(el, '[part~="nav-link"]').find((a) => text(a) === 'Privacy Policy' || text(a).includes('Privacy'));
+      expect(link, 'a nav link to the privacy policy').to.exist;
+      link!.click();
+      await waitFor(el, '[part~="content"] h2');
+      expect(location.hash).to.equal('#privacy');
+      expect(text($(el, '[part~="policy-title"]'))).to.contain('Privacy');
+      expect($$(el, '[part~="content"] table')).to.have.length.greaterThan(0);
+    });
+
+    it('renders inline content', async () => {
+      const el = await trustCenter('/test/fixtures/inline/manifest.json');
+      const card = await waitFor(el, '[part~="policy-card"] a');
+      card.click();
+      await waitFor(el, '[part~="content"] p');
+      expect(text($(el, '[part~="content"]')).length).to.be.greaterThan(20);
+    });
+
+    it('shows a failed policy source inside that policy only, with a Retry', async () => {
+      const el = await trustCenter('/test/fixtures/partial/manifest.json');
+      await waitFor(el, '[part~="overview"]');
+      const ids = $$(el, '[part~="nav-link"]').map((a) => a.getAttribute('href'));
+      const missingHref = ids.find((h) => h !== '#overview' && h !== '#ok');
+      location.hash = missingHref!;
+      const error = await waitFor(el, '[part~="article"] [part~="error"]');
+      expect(text(error)).to.contain('404');
+      expect($(el, '[part~="nav"]'), 'navigation still there').to.exist;
+      expect(error.querySelector('[part~="retry"]')).to.exist;
+      await expect(el).to.be.accessible();
+      location.hash = '#ok';
+      await waitFor(el, '[part~="content"] p');
+      expect($(el, '[part~="error"]')).to.equal(null);
+    });
+  });
+
+  describe('deep links', () => {
+    it('opens the policy and heading named by the hash', async () => {
+      history.replaceState(null, '', '#security/7-compliance');
+      const el = await trustCenter(ARTISSER);
+      const heading = await waitFor(el, '[part~="content"] h2#\\37 -compliance, [part~="content"] [id="7-compliance"]');
+      await aTimeout(50);
+      const top = heading.getBoundingClientRect().top;
+      expect(top).to.be.within(-2, window.innerHeight);
+    });
+
+    it('updates the hash when a policy or TOC entry is chosen, and Back/Forward work', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      const changed = hashChanged();
+      ($(el, '[part~="policy-card"] a') as HTMLAnchorElement).click();
+      await changed;
+      expect(location.hash).to.equal('#security');
+      const toc = await waitFor(el, '[part~="toc-link"]');
+      const tocChanged = hashChanged();
+      $$(el, '[part~="toc-link"]')[2]!.click();
+      await tocChanged;
+      expect(location.hash).to.equal('#security/3-infrastructure');
+      await waitUntil(() => shadowActive(el)?.id === '3-infrastructure', 'focus moved to the heading');
+      expect(toc).to.exist;
+
+      const back = hashChanged();
+      history.back();
+      await back;
+      expect(location.hash).to.equal('#security');
+      const backAgain = hashChanged();
+      history.back();
+      await backAgain;
+      await waitFor(el, '[part~="overview"]');
+      const forward = hashChanged();
+      history.forward();
+      await forward;
+      await waitFor(el, '[part~="article"]');
+      expect(text($(el, '[part~="policy-title"]'))).to.equal('Security');
+    });
+
+    it('ignores hashes that belong to the host page', async () => {
+      const el = await trustCenter(ARTISSER, { policy: 'security' });
+      await waitFor(el, '[part~="content"] h2');
+      const changed = hashChanged();
+      location.hash = '#pricing';
+      await changed;
+      await el.updateComplete;
+      expect(text($(el, '[part~="policy-title"]'))).to.equal('Security');
+    });
+  });
+
+  describe('keyboard', () => {
+    it('reaches the navigation and opens a policy with Enter', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(text(shadowActive(el))).to.equal('Overview');
+      await sendKeys({ press: 'Tab' });
+      expect(text(shadowActive(el))).to.equal('Security');
+      const changed = hashChanged();
+      await sendKeys({ press: 'Enter' });
+      await changed;
+      await waitFor(el, '[part~="content"] h2');
+      expect(shadowActive(el)?.id).to.equal('tc-policy-title');
+      before.remove();
+    });
+  });
+
+  describe('failures', () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ['a missing manifest', '/test/fixtures/does-not-exist.json', /returned 404/],
+      ['a server error', '/__tc/status/500', /returned 500/],
+      ['invalid JSON', '/test/fixtures/broken/not-json.json', /is not valid JSON/],
+      ['a truncated manifest', '/test/fixtures/broken/truncated.json', /is not valid JSON/],
+      [
+        'a schema error',
+        '/test/fixtures/broken/wrong-shape.json',
+        /policies\[0\]\.updated: expected a date YYYY-MM-DD, got "June 5"/,
+      ],
+      ['a misspelt required key', '/test/fixtures/broken/misspelt.json', /policies: .*polices/],
+      ['an array', '/test/fixtures/broken/array.json', /expected a JSON object/],
+      ['an unreachable server', 'http://127.0.0.1:9/manifest.json', /could not be reached/],
+    ];
+    for (const [name, src, message] of cases) {
+      it(`says what went wrong for ${name}, with a Retry`, async () => {
+        const errorEvent = nextEvent<{ error: Error }>(document, 'trust-center-error');
+        const el = await trustCenter(src);
+        const error = await waitFor(el, '[part~="error"]');
+        expect(text(error)).to.match(message);
+        expect((await errorEvent).detail.error.message).to.match(message);
+        expect(error.getAttribute('role')).to.equal('alert');
+        expect($(el, '[part~="retry"]')).to.exist;
+      });
+    }
+
+    it('gives up after the timeout and says so', async () => {
+      const el = await trustCenter('/__tc/delay/3000/policies/manifest.json', { timeout: 300 });
+      const error = await waitFor(el, '[part~="error"]');
+      expect(text(error)).to.contain('did not answer within 0.3 seconds');
+    });
+
+    it('is accessible in the error state', async () => {
+      const el = await trustCenter('/test/fixtures/broken/wrong-shape.json');
+      await waitFor(el, '[part~="error"]');
+      await expect(el).to.be.accessible();
+    });
+
+    it('loads on Retry once the server recovers', async () => {
+      const key = `retry-${Math.random().toString(36).slice(2)}`;
+      const el = await trustCenter(`/__tc/flaky/${key}/policies/manifest.json`);
+      await waitFor(el, '[part~="error"]');
+      ($(el, '[part~="retry"]') as HTMLButtonElement).click();
+      await waitFor(el, '[part~="overview"]');
+      expect($(el, '[part~="error"]')).to.equal(null);
+    });
+
+    it('shows where to set src when it is missing', async () => {
+      const el = await fixture<TrustCenterElement>(html`<trust-center></trust-center>`);
+      expect(text($(el, '[part~="error"]'))).to.contain('src');
+    });
+  });
+
+  describe('loading', () => {
+    it('makes one request per manifest URL however many elements use it', async () => {
+      const key = `once-${Math.random().toString(36).slice(2)}`;
+      const src = `/__tc/count/${key}/policies/manifest.json`;
+      const box = await fixture(html`<div>
+        <trust-center src=${src}></trust-center><trust-center src=${src}></trust-center
+        ><trust-center src=${src} policy="security"></trust-center>
+      </div>`);
+      const elements = [...box.querySelectorAll('trust-center')];
+      for (const el of elements) await waitFor(el, '[part~="header"]');
+      expect(await hits(key, '/policies/manifest.json')).to.equal(1);
+    });
+
+    it('shows the latest src when src changes mid-flight', async () => {
+      const el = await trustCenter('/__tc/delay/800/policies/manifest.json');
+      el.src = NORTHWIND;
+      await waitFor(el, '[part~="header"]');
+      await aTimeout(1000);
+      expect(text($(el, '[part~="header"]'))).to.equal('Northwind Robotics');
+    });
+
+    it('stops loading when removed and resumes when put back', async () => {
+      const el = await trustCenter('/__tc/delay/500/test/fixtures/inline/manifest.json');
+      const parent = el.parentElement!;
+      let loads = 0;
+      el.addEventListener('trust-center-load', () => loads++);
+      el.remove();
+      await aTimeout(800);
+      expect(loads, 'no load while detached').to.equal(0);
+      parent.append(el);
+      await waitFor(el, '[part~="header"]');
+      expect(loads).to.equal(1);
+    });
+
+    it('keeps the host layout stable while loading', async () => {
+      const el = await trustCenter('/__tc/delay/500/policies/manifest.json');
+      const loading = await waitFor(el, '[part~="loading"]');
+      expect(loading.getAttribute('role')).to.equal('status');
+      expect(el.getBoundingClientRect().height).to.be.greaterThan(200);
+    });
+  });
+
+  describe('theme', () => {
+    it('switches colour scheme with the theme attribute', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      const light = getComputedStyle(el).backgroundColor;
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(getComputedStyle(el).colorScheme).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).not.to.equal(light);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the host accent and font through tokens', async () => {
+      const el = await trustCenter(ARTISSER);
+      el.style.setProperty('--tc-accent', 'rgb(1, 2, 3)');
+      el.parentElement!.style.fontFamily = 'Georgia, serif';
+      const link = await waitFor(el, '[part~="policy-card"] a');
+      expect(getComputedStyle(link).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(link).fontFamily).to.contain('Georgia');
+    });
+  });
+});
+
+function shadowActive(el: Element): HTMLElement | null {
+  return (el.shadowRoot?.activeElement as HTMLElement | null) ?? null;
+}
