@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
@@ -32,6 +33,9 @@ const jsonSchemaFile = () => ({
   },
 });
 
+// Every build starts from an empty dist/, so no stale chunk is shipped.
+rmSync('dist', { recursive: true, force: true });
+
 export default [
   {
     input: 'src/trust-center.ts',
@@ -44,9 +48,15 @@ export default [
     plugins: browserPlugins(),
   },
   {
-    // Node-side modules: the schema writer now, the CLI's validator later.
-    input: { 'json-schema': 'src/manifest/json-schema.ts', manifest: 'src/manifest/index.ts' },
+    // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.
+    input: {
+      'json-schema': 'src/manifest/json-schema.ts',
+      manifest: 'src/manifest/index.ts',
+      markdown: 'src/markdown/markdown.ts',
+    },
+    // Dependencies stay imports, so the CLI shares one lit with @lit-labs/ssr.
+    external: (id) => /^[@a-z]/.test(id),
     output: { dir: 'dist/node', format: 'es', sourcemap: false },
-    plugins: [nodeResolve(), ts('dist/node'), jsonSchemaFile()],
+    plugins: [ts('dist/node'), jsonSchemaFile()],
   },
 ];

@@ -325,3 +325,41 @@ describe('<trust-center>', () => {
 function shadowActive(el: Element): HTMLElement | null {
   return (el.shadowRoot?.activeElement as HTMLElement | null) ?? null;
 }
+
+describe('<trust-center-policy>', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  it('is accessible and shows one policy with its table of contents', async () => {
+    const el = await fixture(
+      html`<trust-center-policy src="/test/fixtures/northwind/manifest.json" policy="security" lang="en"></trust-center-policy>`,
+    );
+    await waitFor(el, '[part~="content"] h2');
+    await expect(el).to.be.accessible();
+    expect($(el, '[part~="nav"]'), 'no trust-center navigation').to.equal(null);
+    expect($$(el, '[part~="toc-link"]').length).to.be.greaterThan(1);
+  });
+
+  it('shows the first policy when none is named, and says so when the id is unknown', async () => {
+    const first = await fixture(html`<trust-center-policy src=${NORTHWIND}></trust-center-policy>`);
+    await waitFor(first, '[part~="content"] h2');
+    const unknown = await fixture(html`<trust-center-policy src=${NORTHWIND} policy="nope"></trust-center-policy>`);
+    const error = await waitFor(unknown, '[part~="error"]');
+    expect(text(error)).to.contain('"nope"');
+  });
+
+  it('keeps a static page visible until its own rendering replaces it, without duplicating it', async () => {
+    const el = await fixture(html`<trust-center-policy src="/__tc/delay/400/policies/manifest.json" policy="security" lang="en"
+      ><article class="tc-static"><h2>Security</h2><p>Static text.</p></article></trust-center-policy
+    >`);
+    const article = el.querySelector('article')!;
+    expect(article.assignedSlot, 'static content shown while loading').to.not.equal(null);
+    expect(article.getBoundingClientRect().height).to.be.greaterThan(0);
+    await waitFor(el, '[part~="content"] h2');
+    expect(article.assignedSlot, 'static content hidden once rendered').to.equal(null);
+    expect(article.getBoundingClientRect().height).to.equal(0);
+    expect($$(el, '[part~="policy-title"]')).to.have.length(1);
+  });
+});

@@ -3,12 +3,6 @@ import '../src/define.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
 import { $$, resetHash, shadow, waitFor } from './helpers.js';
 
-declare global {
-  interface Window {
-    __xss?: number;
-  }
-}
-
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 const FORBIDDEN = 'script, iframe, object, embed, svg, math, style, form, base, meta, link, frame, frameset, template, input:not([type=checkbox][disabled])';
 
@@ -45,13 +39,13 @@ describe('untrusted content', () => {
     payloads = (await (await fetch('/test/fixtures/xss/payloads.json')).json()) as string[];
   });
   beforeEach(() => {
-    delete window.__xss;
+    delete (window as { __xss?: unknown }).__xss;
     resetHash();
   });
   afterEach(() => {
     fixtureCleanup();
     resetHash();
-    expect(window.__xss, 'a payload ran').to.equal(undefined);
+    expect((window as { __xss?: unknown }).__xss, 'a payload ran').to.equal(undefined);
   });
 
   it('shows hostile manifest strings as text in the overview', async () => {

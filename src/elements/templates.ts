@@ -31,8 +31,14 @@ export function errorTemplate(
   `;
 }
 
+/**
+ * The loading state. Light-DOM children (a statically built page) show through the slot
+ * until the element's own rendering is ready, so an upgrade neither flashes nor duplicates.
+ */
 export function loadingTemplate(label: string): TemplateResult {
-  return html`<div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${label}</div>`;
+  return html`<slot
+    ><div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${label}</div></slot
+  >`;
 }
 
 export function updatedTemplate(policy: Policy, messages: Messages, lang: string): TemplateResult {

@@ -128,6 +128,10 @@ export class TrustCenterPolicyElement extends LitElement {
             <p>${messages.unknownPolicy(this.policy ?? '')}</p>
           </div>`;
         }
+        // A static page's article stays in view until the policy text is ready to replace it whole.
+        if (this.childElementCount > 0 && this.policyText.task.status !== TaskStatus.COMPLETE && this.policyText.task.status !== TaskStatus.ERROR) {
+          return loadingTemplate(messages.loadingPolicy);
+        }
         return policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry);
       },
       error: (error) =>
