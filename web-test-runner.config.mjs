@@ -23,6 +23,10 @@ if (wanted.includes('chromium')) {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Test pages run side by side; a background page must not be throttled or paused.
+          '--disable-background-timer-throttling',
+          '--disable-renderer-backgrounding',
+          '--disable-backgrounding-occluded-windows',
         ],
       },
     }),
@@ -40,7 +44,8 @@ if (wanted.includes('firefox')) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: 2,
+  // One page per browser at a time: a background tab gets no animation frames, which fixtures wait for.
+  concurrency: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

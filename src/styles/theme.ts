@@ -204,7 +204,12 @@ export const contentStyles = css`
     overflow-x: auto;
   }
   /* Raw HTML is shown as text; wrapping keeps it readable without a scroll region. */
-  .markdown pre.raw-html {
+  .markdown pre:is(.raw-html, .raw-markdown) {
+    font-family: inherit;
+    font-size: 1em;
+    background: none;
+    border: 0;
+    padding: 0;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
   }
@@ -238,6 +243,10 @@ export const contentStyles = css`
     border: 0;
     border-top: 1px solid var(--_border);
     margin: 2em 0;
+  }
+  .markdown .contains-task-list {
+    list-style: none;
+    padding-inline-start: 0.5em;
   }
   .markdown li > :is(ul, ol) {
     margin-bottom: 0;
