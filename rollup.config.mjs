@@ -48,6 +48,16 @@ export default [
     plugins: browserPlugins(),
   },
   {
+    input: 'src/trust-center-banner.ts',
+    output: { file: 'dist/trust-center-banner.js', format: 'es', sourcemap: true },
+    plugins: browserPlugins(),
+  },
+  {
+    input: 'src/trust-center-banner.ts',
+    output: { file: 'dist/trust-center-banner.iife.js', format: 'iife', name: 'TrustCenterBanner', sourcemap: true },
+    plugins: browserPlugins(),
+  },
+  {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.
     input: {
       'json-schema': 'src/manifest/json-schema.ts',

@@ -1,5 +1,6 @@
 import { TrustCenterElement } from './elements/trust-center.js';
 import { TrustCenterPolicyElement } from './elements/trust-center-policy.js';
+import { TrustCenterBannerElement } from './banner/trust-center-banner.js';
 
 /** Register a tag once; a second copy of the bundle on the same page finds it taken and leaves it. */
 export function define(tag: string, constructor: CustomElementConstructor): void {
@@ -8,10 +9,12 @@ export function define(tag: string, constructor: CustomElementConstructor): void
 
 define('trust-center', TrustCenterElement);
 define('trust-center-policy', TrustCenterPolicyElement);
+define('trust-center-banner', TrustCenterBannerElement);
 
 declare global {
   interface HTMLElementTagNameMap {
     'trust-center': TrustCenterElement;
     'trust-center-policy': TrustCenterPolicyElement;
+    'trust-center-banner': TrustCenterBannerElement;
   }
 }

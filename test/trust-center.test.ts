@@ -1,6 +1,7 @@
 import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
+import { readSeen } from '../src/banner/seen-store.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
 import { $, $$, hashChanged, hits, nextEvent, resetHash, text, waitFor } from './helpers.js';
 
@@ -177,6 +178,19 @@ describe('<trust-center>', () => {
       await changed;
       await el.updateComplete;
       expect(text($(el, '[part~="policy-title"]'))).to.equal('Security');
+    });
+  });
+
+  describe('banner integration', () => {
+    it('counts viewing a policy as seeing its update', async () => {
+      localStorage.clear();
+      const el = await trustCenter(NORTHWIND);
+      await waitFor(el, '[part~="overview"]');
+      expect(readSeen(NORTHWIND)).to.deep.equal({});
+      location.hash = '#security';
+      await waitFor(el, '[part~="content"] h2');
+      expect(readSeen(NORTHWIND)).to.deep.equal({ security: '2026-03-14' });
+      localStorage.clear();
     });
   });
 

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
+import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/locale.js';
 import { isAbortError } from '../loading/errors.js';
@@ -60,6 +61,10 @@ export class TrustCenterPolicyElement extends LitElement {
     loaded: this.manifest.value,
     policyId: this.currentPolicyId,
     timeoutMs: this.timeout,
+  }));
+  protected readonly seen = new SeenController(this, () => ({
+    src: this.src,
+    policy: this.manifest.value?.manifest.policies.find((p) => p.id === this.currentPolicyId),
   }));
 
   @state() private hash = '';

@@ -5,6 +5,7 @@ import { TaskStatus } from '@lit/task';
 import { manifestContext } from '../context.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
+import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { formatDate, resolveLang } from '../i18n/locale.js';
 import { isAbortError } from '../loading/errors.js';
@@ -195,6 +196,11 @@ export class TrustCenterElement extends LitElement {
     policyId: this.route.view === 'policy' ? this.route.policyId : undefined,
     timeoutMs: this.timeout,
   }));
+  protected readonly seen = new SeenController(this, () => {
+    const route = this.route;
+    const policy = route.view === 'policy' ? this.manifest.value?.manifest.policies.find((p) => p.id === route.policyId) : undefined;
+    return { src: this.src, policy };
+  });
 
   @provide({ context: manifestContext })
   @state()

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer, getDefaults, type MarkedToken, type Token, type Tokens } from 'marked';
-import GithubSlugger from 'github-slugger';
+import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
 
@@ -30,7 +30,7 @@ type Content = TemplateResult | string;
 type Children = Content | Content[];
 
 interface RenderContext {
-  readonly slugger: GithubSlugger;
+  readonly slugger: Slugger;
   readonly headings: MarkdownHeading[];
   readonly baseUrl: string | undefined;
   /** baseUrl without its fragment, to spot links back into this document. */
@@ -427,7 +427,7 @@ function withoutFragment(url: string | undefined): string | undefined {
 /** Renders untrusted markdown to a Lit template; no markdown text ever reaches an HTML parser. */
 export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
   const ctx: RenderContext = {
-    slugger: new GithubSlugger(),
+    slugger: new Slugger(),
     headings: [],
     baseUrl: options.baseUrl,
     documentUrl: withoutFragment(options.baseUrl),

@@ -1,0 +1,244 @@
+import { ReactiveElement, css, type PropertyValues } from '@lit/reactive-element';
+import { property, state } from 'lit/decorators.js';
+import { formatDate, resolveLang } from '../i18n/locale.js';
+import { announcements, latest } from './announcements.js';
+import type { BannerPolicy } from './banner-manifest.js';
+import { bannerLoader } from './banner-loader.js';
+import { bannerMessagesFor, formatList, type BannerMessages } from './messages.js';
+import { reserveSpace } from './reserve-space.js';
+import { SEEN_EVENT, markSeen, readSeen } from './seen-store.js';
+import { bannerTheme } from './theme.js';
+
+export type BannerTheme = 'light' | 'dark' | 'auto';
+export type BannerPosition = 'inline' | 'top' | 'bottom';
+
+export interface BannerDismissDetail {
+  /** The policies the banner announced, at the versions now recorded as seen. */
+  policies: { id: string; updated: string }[];
+}
+
+/** An element with attributes and children: text only ever goes in as text, never parsed as HTML. */
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string>, ...children: Node[]) {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+/**
+ * A one-line notice, for every page of a site, that a policy changed: shown once per update until the
+ * visitor dismisses it, follows its link or views the policy in `<trust-center>`.
+ *
+ * A ReactiveElement that writes its few nodes itself rather than a LitElement with a template: lit-html is
+ * ~2.9 KB of the banner bundle's 9 KB gzipped budget. Manifest text only ever goes in as text.
+ *
+ * @attr src - URL of the trust-center manifest (relative to the page). Nothing is fetched before the element is connected.
+ * @attr href - The trust center's page; "Review changes" links to it plus `#<policy-id>`. Defaults to the current page.
+ * @attr position - `inline` (default: where the element stands), `top` or `bottom` (a bar fixed to that edge of the viewport).
+ * @attr overlay - With `top`/`bottom`: float over the page instead of reserving the bar's height as padding on `<html>`.
+ * @attr theme - `light` (default), `dark` or `auto` (follows the OS setting).
+ * @attr lang - Language for dates and text; else the nearest ancestor's, else the browser's.
+ * @attr timeout - Milliseconds to wait for the manifest before giving up silently (default 10000).
+ *
+ * @event trust-center-dismiss - The visitor dismissed the banner; the versions are recorded. `detail: { policies: [{ id, updated }] }`.
+ *
+ * @slot message - Replaces the generated message.
+ * @slot link - Replaces the text of the "Review changes" link.
+ *
+ * @csspart banner - The region holding the message, the link and the button.
+ * @csspart message - The message.
+ * @csspart link - The "Review changes" link.
+ * @csspart dismiss - The Dismiss button.
+ *
+ * @cssproperty --tc-accent - Link, button and focus ring.
+ * @cssproperty --tc-on-accent - Text of the Dismiss button.
+ * @cssproperty --tc-text - Text.
+ * @cssproperty --tc-surface - Background of the banner.
+ * @cssproperty --tc-border - Border of the banner.
+ * @cssproperty --tc-font-family - Font; defaults to the host's (`inherit`).
+ * @cssproperty --tc-radius - Corner radius (inline banner and button).
+ * @cssproperty --tc-space - Padding inside the banner (default 1rem).
+ * @cssproperty --tc-focus-ring - Focus outline (default 2px solid the accent).
+ * @cssproperty --tc-banner-z-index - Stacking order of the fixed bar (default 1000).
+ * @cssproperty --tc-banner-offset-top - Set on `<html>` while a top bar reserves space: its height (read-only; for sticky headers).
+ * @cssproperty --tc-banner-offset-bottom - The same for a bottom bar.
+ */
+export class TrustCenterBannerElement extends ReactiveElement {
+  static override styles = [
+    bannerTheme,
+    css`
+      .banner {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5em 1em;
+        padding: 0.6em var(--tc-space, 1rem);
+        background: var(--_surface);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      .fixed {
+        position: fixed;
+        inset-inline: 0;
+        z-index: var(--tc-banner-z-index, 1000);
+        border-radius: 0;
+      }
+      .top {
+        top: 0;
+        border-width: 0 0 1px;
+        --_from: -100%;
+      }
+      .bottom {
+        bottom: 0;
+        border-width: 1px 0 0;
+        --_from: 100%;
+      }
+      p {
+        flex: 1 1 20em;
+        margin: 0;
+      }
+      button {
+        padding: 0.2em 0.9em;
+      }
+      @media (prefers-reduced-motion: no-preference) {
+        .fixed {
+          animation: slide-in 0.25s ease-out;
+        }
+      }
+      @keyframes slide-in {
+        from {
+          transform: translateY(var(--_from));
+        }
+      }
+    `,
+  ];
+
+  private readonly loader = bannerLoader(
+    this,
+    () => this.src,
+    () => this.timeout,
+  );
+  // Registers itself with the host; nothing else needs to reach it.
+  protected readonly space = reserveSpace(this, () => {
+    const bar = this.nodes?.bar;
+    return bar?.isConnected && this.edge && !this.overlay ? { bar, edge: this.edge } : undefined;
+  });
+
+  /** The versions the visitor has seen, re-read when this or another tab records some. */
+  @state() private seen: Record<string, string> = {};
+  private seenUrl: string | undefined;
+  /** The banner's nodes, built the first time it has something to say. */
+  private nodes: ReturnType<TrustCenterBannerElement['build']> | undefined;
+
+  @property({ reflect: true }) src: string | null = null;
+  @property({ reflect: true }) href: string | null = null;
+  @property({ reflect: true }) position: BannerPosition = 'inline';
+  @property({ type: Boolean, reflect: true }) overlay = false;
+  @property({ reflect: true }) theme: BannerTheme = 'light';
+  /** Milliseconds to wait for the manifest before giving up silently. */
+  @property({ type: Number }) timeout = 10_000;
+  /** "Today", for deciding what is recent; the current date when unset (tests, previews). */
+  @property({ attribute: false }) now: Date | undefined = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('storage', this.handleSeen);
+    addEventListener(SEEN_EVENT, this.handleSeen);
+    // Another tab may have recorded versions while this element was detached.
+    this.handleSeen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('storage', this.handleSeen);
+    removeEventListener(SEEN_EVENT, this.handleSeen);
+  }
+
+  protected override willUpdate(): void {
+    const url = this.loader.value?.url;
+    if (url !== this.seenUrl) {
+      this.seenUrl = url;
+      this.seen = url ? readSeen(url) : {};
+    }
+  }
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.render();
+  }
+
+  /** The policies the banner announces now, in manifest order: none until the manifest has loaded. */
+  get announced(): BannerPolicy[] {
+    const loaded = this.loader.value;
+    return loaded ? announcements(loaded.manifest, this.seen, this.now ?? new Date()) : [];
+  }
+
+  private get edge() {
+    return this.position === 'top' || this.position === 'bottom' ? this.position : undefined;
+  }
+
+  /** Records the announced versions as seen, which hides the banner here and in every tab. */
+  private recordSeen(): BannerDismissDetail['policies'] {
+    const policies = this.announced.map(({ id, updated }) => ({ id, updated }));
+    if (this.seenUrl) markSeen(this.seenUrl, Object.fromEntries(policies.map((p) => [p.id, p.updated])));
+    return policies;
+  }
+
+  // Another tab (storage) or this page (markSeen) recorded versions; re-reading one key is cheap.
+  private readonly handleSeen = () => {
+    if (this.seenUrl) this.seen = readSeen(this.seenUrl);
+  };
+
+  private readonly handleDismiss = () => {
+    const detail: BannerDismissDetail = { policies: this.recordSeen() };
+    this.dispatchEvent(new CustomEvent('trust-center-dismiss', { bubbles: true, composed: true, detail }));
+  };
+
+  // Following the link counts as seeing the update: a trust center on another origin cannot record it here.
+  private readonly handleLinkClick = () => void this.recordSeen();
+
+  private build() {
+    const message = h('slot', { name: 'message' });
+    const linkText = h('slot', { name: 'link' });
+    const link = h('a', { part: 'link' }, linkText);
+    const dismiss = h('button', { part: 'dismiss', type: 'button' });
+    link.addEventListener('click', this.handleLinkClick);
+    dismiss.addEventListener('click', this.handleDismiss);
+    const bar = h('div', { part: 'banner', role: 'region' }, h('p', { part: 'message' }, message), link, dismiss);
+    return { bar, message, link, linkText, dismiss };
+  }
+
+  private generatedMessage(policies: BannerPolicy[], date: string, messages: BannerMessages): string {
+    const [only] = policies;
+    const lines =
+      policies.length === 1
+        ? [messages.updatedOne(only!.title, date), only!.change]
+        : [
+            messages.updatedMany(formatList(policies.map((p) => messages.listName(p.title)), messages), date),
+            ...policies.map((p) => p.change && messages.change(p.title, p.change)),
+          ];
+    return lines.filter(Boolean).join(' ');
+  }
+
+  /** Writes the nodes in place, so a focused button stays focused; nothing at all until there is news. */
+  protected render(): void {
+    const policies = this.announced;
+    const newest = latest(policies);
+    if (!newest) {
+      this.nodes?.bar.remove();
+      return;
+    }
+    const nodes = (this.nodes ??= this.build());
+    const lang = resolveLang(this);
+    const messages = bannerMessagesFor(lang);
+    nodes.bar.className = this.edge ? `banner fixed ${this.edge}` : 'banner';
+    nodes.bar.setAttribute('aria-label', messages.region);
+    nodes.message.textContent =
+      this.loader.value?.manifest.message ??
+      this.generatedMessage(policies, formatDate(newest.updated, lang), messages);
+    nodes.link.href = `${(this.href || location.pathname + location.search).replace(/#.*/, '')}#${newest.id}`;
+    nodes.linkText.textContent = messages.reviewChanges;
+    nodes.dismiss.textContent = messages.dismiss;
+    if (nodes.bar.parentNode !== this.renderRoot) this.renderRoot.append(nodes.bar);
+  }
+}

@@ -1,0 +1,555 @@
+import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { markSeen, readSeen } from '../src/trust-center-banner.js';
+import type { TrustCenterBannerElement } from '../src/banner/trust-center-banner.js';
+import { themeStyles } from '../src/styles/theme.js';
+import { $, hits, nextEvent, shadow, text, waitFor } from './helpers.js';
+
+const DIR = '/test/fixtures/banner';
+const SINGLE = `${DIR}/single.json`;
+const SEVERAL = `${DIR}/several.json`;
+/** June 10, 2026, local time: five days after single.json's update. */
+const NOW = new Date(2026, 5, 10, 12);
+
+type Attrs = { now?: Date; href?: string; position?: string; overlay?: boolean; theme?: string; lang?: string; timeout?: number };
+
+async function banner(src: string, attrs: Attrs = {}): Promise<TrustCenterBannerElement> {
+  return fixture<TrustCenterBannerElement>(html`<trust-center-banner
+    src=${src}
+    href=${attrs.href ?? ''}
+    position=${attrs.position ?? 'inline'}
+    theme=${attrs.theme ?? 'light'}
+    lang=${attrs.lang ?? 'en'}
+    ?overlay=${attrs.overlay ?? false}
+    .timeout=${attrs.timeout ?? 10000}
+    .now=${attrs.now ?? NOW}
+  ></trust-center-banner>`);
+}
+
+/** Waits until the manifest has loaded and been rendered (shown or not). */
+async function settled(el: TrustCenterBannerElement): Promise<void> {
+  // Reads the private loader: nothing public tells "nothing to announce" from "not loaded yet".
+  const loader = (el as unknown as { loader: { value: unknown } }).loader;
+  await waitUntil(() => loader.value !== undefined, 'the manifest never loaded');
+  await el.updateComplete;
+}
+
+const bar = (el: TrustCenterBannerElement) => $(el, '[part~="banner"]');
+const seenKey = (src: string) => `trust-center:seen:${new URL(src, document.baseURI).href}`;
+const absolute = (src: string) => new URL(src, document.baseURI).href;
+
+function jsonUrl(manifest: unknown): string {
+  return URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+}
+
+function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function shadowActive(el: Element): HTMLElement | null {
+  return (shadow(el).activeElement as HTMLElement | null) ?? null;
+}
+
+describe('<trust-center-banner>', () => {
+  let errors: string[];
+  const consoleError = console.error;
+  const restores: (() => unknown)[] = [];
+
+  beforeEach(() => {
+    localStorage.clear();
+    errors = [];
+    console.error = (...args: unknown[]) => void errors.push(args.map(String).join(' '));
+  });
+
+  afterEach(async () => {
+    fixtureCleanup();
+    while (restores.length) await restores.pop()!();
+    console.error = consoleError;
+    localStorage.clear();
+  });
+
+  describe('accessibility', () => {
+    it('is an accessible, labelled region (light)', async () => {
+      const el = await banner(SINGLE);
+      const region = await waitFor(el, '[part~="banner"]');
+      await expect(el).to.be.accessible();
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-label')).to.equal('Policy update');
+    });
+
+    it('is accessible in the dark theme and as a fixed bar', async () => {
+      const el = await banner(SINGLE, { theme: 'dark', position: 'bottom' });
+      await waitFor(el, '[part~="banner"]');
+      await expect(el).to.be.accessible();
+    });
+
+    it('never takes focus when it appears', async () => {
+      const input = document.createElement('input');
+      input.setAttribute('aria-label', 'search');
+      document.body.append(input);
+      restores.push(() => input.remove());
+      input.focus();
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      expect(document.activeElement).to.equal(input);
+      expect(shadowActive(el)).to.equal(null);
+    });
+  });
+
+  describe('first visit', () => {
+    it('announces a recent update with its date, the latest change and a link to the policy', async () => {
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.equal(
+        'We updated our Security policy on June 5, 2026. Added passkeys and shortened log retention to 30 days.',
+      );
+      const link = $(el, '[part~="link"]') as HTMLAnchorElement;
+      expect(text(link)).to.equal('Review changes');
+      expect(link.href).to.equal(`${location.origin}${location.pathname}${location.search}#security`);
+      expect(text($(el, '[part~="dismiss"]'))).to.equal('Dismiss');
+      expect(getComputedStyle(bar(el)!).position).to.equal('static');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('stays hidden when the update is older than recentDays (30 by default)', async () => {
+      const el = await banner(SINGLE, { now: new Date(2026, 6, 5, 12) });
+      await settled(el);
+      expect(bar(el)).to.equal(null);
+      expect(el.announced).to.deep.equal([]);
+    });
+
+    it('counts an update 29 days old as recent', async () => {
+      const el = await banner(SINGLE, { now: new Date(2026, 6, 4, 23, 59) });
+      await waitFor(el, '[part~="banner"]');
+    });
+
+    it('uses the real date when now is not set', async () => {
+      const today = localIsoDate(new Date());
+      const src = jsonUrl({
+        version: 1,
+        organization: { name: 'Today Co', url: 'https://today.example' },
+        policies: [{ id: 'privacy', title: 'Privacy', updated: today, content: 'x' }],
+      });
+      restores.push(() => URL.revokeObjectURL(src));
+      const el = await fixture<TrustCenterBannerElement>(html`<trust-center-banner src=${src} lang="en"></trust-center-banner>`);
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.contain('We updated our Privacy policy on');
+    });
+
+    it('names several policies, the latest date and each change, and links to the newest', async () => {
+      const el = await banner(SEVERAL);
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.equal(
+        'We updated our Privacy and Security policies, most recently on June 5, 2026. ' +
+          'Privacy Policy: Named our new analytics subprocessor. Security: Added passkeys.',
+      );
+      expect(($(el, '[part~="link"]') as HTMLAnchorElement).hash).to.equal('#security');
+      expect(el.announced.map((p) => p.id)).to.deep.equal(['privacy', 'security']);
+    });
+
+    it('announces only the policies listed in banner.policies', async () => {
+      const el = await banner(`${DIR}/watched.json`);
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.equal('We updated our Privacy Policy on May 20, 2026.');
+      expect(($(el, '[part~="link"]') as HTMLAnchorElement).hash).to.equal('#privacy');
+    });
+
+    it('formats the date in the element language, and falls back to English text', async () => {
+      const el = await banner(SEVERAL, { lang: 'de' });
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.contain('our Privacy and Security policies, most recently on 5. Juni 2026.');
+    });
+  });
+
+  describe('returning visitor', () => {
+    it('shows an update newer than the version seen, even when it is no longer recent', async () => {
+      localStorage.setItem(seenKey(SINGLE), JSON.stringify({ security: '2026-01-10' }));
+      const el = await banner(SINGLE, { now: new Date(2026, 11, 1) });
+      await waitFor(el, '[part~="banner"]');
+    });
+
+    it('treats an unreadable record as a first visit', async () => {
+      localStorage.setItem(seenKey(SINGLE), '{not json');
+      const first = await banner(SINGLE);
+      await waitFor(first, '[part~="banner"]');
+      first.remove();
+      localStorage.setItem(seenKey(SINGLE), '{"security":20260605,"__proto__":"2026-06-05","x":"June"}');
+      const second = await banner(SINGLE);
+      await waitFor(second, '[part~="banner"]');
+      expect(readSeen(SINGLE)).to.deep.equal({});
+    });
+
+    it('stays hidden when that version was seen', async () => {
+      localStorage.setItem(seenKey(SINGLE), JSON.stringify({ security: '2026-06-05' }));
+      const el = await banner(SINGLE);
+      await settled(el);
+      expect(bar(el)).to.equal(null);
+    });
+
+    it('stays hidden when a newer version was seen (a rollback), and can still be dismissed', async () => {
+      localStorage.setItem(seenKey(SEVERAL), JSON.stringify({ security: '2026-07-01' }));
+      const el = await banner(SEVERAL);
+      await waitFor(el, '[part~="banner"]');
+      // Security was rolled back: only Privacy is news.
+      expect(text($(el, '[part~="message"]'))).to.equal(
+        'We updated our Privacy Policy on May 20, 2026. Named our new analytics subprocessor.',
+      );
+      $(el, '[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      expect(readSeen(SEVERAL)).to.deep.equal({ security: '2026-07-01', privacy: '2026-05-20' });
+    });
+
+    it('comes back when the policy is updated again', async () => {
+      const manifest = {
+        version: 1,
+        organization: { name: 'Bump Co', url: 'https://bump.example' },
+        policies: [{ id: 'security', title: 'Security', updated: '2026-06-05', content: 'x' }],
+      };
+      const url = absolute('/bump/manifest.json');
+      const realFetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) =>
+        String(input) === url
+          ? Promise.resolve(new Response(JSON.stringify(manifest), { headers: { 'Content-Type': 'application/json' } }))
+          : realFetch(input, init);
+      restores.push(() => (window.fetch = realFetch));
+
+      const first = await banner('/bump/manifest.json');
+      await waitFor(first, '[part~="banner"]');
+      $(first, '[part~="dismiss"]')!.click();
+      await first.updateComplete;
+      expect(bar(first)).to.equal(null);
+      first.remove();
+
+      manifest.policies[0]!.updated = '2026-06-09';
+      const second = await banner('/bump/manifest.json');
+      await waitFor(second, '[part~="banner"]');
+      expect(text($(second, '[part~="message"]'))).to.contain('June 9, 2026');
+    });
+  });
+
+  describe('dismissing', () => {
+    it('records the versions, fires trust-center-dismiss and stays hidden after a reload', async () => {
+      const el = await banner(SEVERAL);
+      await waitFor(el, '[part~="banner"]');
+      const dismissed = nextEvent<{ policies: { id: string; updated: string }[] }>(document, 'trust-center-dismiss');
+      $(el, '[part~="dismiss"]')!.click();
+      const event = await dismissed;
+      expect(event.bubbles && event.composed).to.be.true;
+      expect(event.detail.policies).to.deep.equal([
+        { id: 'privacy', updated: '2026-05-20' },
+        { id: 'security', updated: '2026-06-05' },
+      ]);
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      expect(JSON.parse(localStorage.getItem(seenKey(SEVERAL))!)).to.deep.equal({
+        privacy: '2026-05-20',
+        security: '2026-06-05',
+      });
+
+      // "Reload": a new element for the same manifest.
+      el.remove();
+      const again = await banner(SEVERAL);
+      await settled(again);
+      expect(bar(again)).to.equal(null);
+    });
+
+    it('hides at once when another tab dismisses it (storage event)', async () => {
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      const key = seenKey(SINGLE);
+      const newValue = JSON.stringify({ security: '2026-06-05' });
+      localStorage.setItem(key, newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue, storageArea: localStorage }));
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+    });
+
+    it('hides at once when the page calls markSeen (visiting the policy counts as seeing it)', async () => {
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      markSeen(SINGLE, { security: '2026-06-05' });
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      expect(readSeen(absolute(SINGLE))).to.deep.equal({ security: '2026-06-05' });
+    });
+
+    it('ignores markSeen for another manifest', async () => {
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      markSeen(SEVERAL, { security: '2026-06-05' });
+      await el.updateComplete;
+      expect(bar(el)).to.exist;
+    });
+
+    it('counts following the link as seeing the update', async () => {
+      const el = await banner(SINGLE, { href: '#elsewhere' });
+      await waitFor(el, '[part~="banner"]');
+      const link = $(el, '[part~="link"]') as HTMLAnchorElement;
+      expect(link.hash).to.equal('#security');
+      // Keep the test page where it is.
+      link.addEventListener('click', (e) => e.preventDefault(), { once: true });
+      link.click();
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      expect(readSeen(SINGLE)).to.deep.equal({ security: '2026-06-05' });
+    });
+  });
+
+  describe('storage unavailable', () => {
+    it('works for the page when getItem and setItem throw', async () => {
+      const { getItem, setItem } = Storage.prototype;
+      Storage.prototype.getItem = () => {
+        throw new DOMException('denied', 'SecurityError');
+      };
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      restores.push(() => Object.assign(Storage.prototype, { getItem, setItem }));
+      const src = `${DIR}/single.json?throwing-storage`;
+      const el = await banner(src);
+      await waitFor(el, '[part~="banner"]');
+      const dismissed = nextEvent(el, 'trust-center-dismiss');
+      $(el, '[part~="dismiss"]')!.click();
+      await dismissed;
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      expect(readSeen(src)).to.deep.equal({ security: '2026-06-05' });
+    });
+
+    for (const [what, get] of [
+      ['throws SecurityError', () => {
+        throw new DOMException('denied', 'SecurityError');
+      }],
+      ['is null', () => null],
+    ] as const) {
+      it(`works for the page when window.localStorage ${what}`, async () => {
+        const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage')!;
+        Object.defineProperty(window, 'localStorage', { get, configurable: true });
+        restores.push(() => Object.defineProperty(window, 'localStorage', descriptor));
+        const src = `${DIR}/single.json?storage-${what.replace(/\W/g, '')}`;
+        const el = await banner(src);
+        await waitFor(el, '[part~="banner"]');
+        expect(() => markSeen(src, { security: '2026-06-05' })).not.to.throw();
+        await el.updateComplete;
+        expect(bar(el)).to.equal(null);
+      });
+    }
+  });
+
+  describe('content', () => {
+    it('uses banner.message from the manifest instead of the generated text', async () => {
+      const el = await banner(`${DIR}/message.json`);
+      await waitFor(el, '[part~="banner"]');
+      expect(text($(el, '[part~="message"]'))).to.equal('Our security practices changed this month: have a look.');
+    });
+
+    it('lets the page replace the message and the link text through slots', async () => {
+      const el = await fixture<TrustCenterBannerElement>(html`<trust-center-banner src=${SINGLE} lang="en" .now=${NOW}
+        ><span slot="message">Fresh policies!</span><span slot="link">Read them</span></trust-center-banner
+      >`);
+      await waitFor(el, '[part~="banner"]');
+      const message = $(el, 'slot[name="message"]') as HTMLSlotElement;
+      const link = $(el, 'slot[name="link"]') as HTMLSlotElement;
+      expect(message.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Fresh policies!']);
+      expect(link.assignedNodes().map((n) => n.textContent)).to.deep.equal(['Read them']);
+    });
+
+    it('links to href plus the policy hash, replacing any hash in href', async () => {
+      const el = await banner(SINGLE, { href: '/trust#overview' });
+      await waitFor(el, '[part~="banner"]');
+      expect(($(el, '[part~="link"]') as HTMLAnchorElement).href).to.equal(`${location.origin}/trust#security`);
+    });
+
+    it('puts manifest text in as text, never as HTML', async () => {
+      const src = jsonUrl({
+        version: 1,
+        organization: { name: 'X', url: 'https://x.example' },
+        policies: [
+          {
+            id: 'security',
+            title: '<img src=x onerror="window.__xss=1">',
+            updated: '2026-06-05',
+            content: 'x',
+            changes: [{ date: '2026-06-05', summary: '<b>bold</b>' }],
+          },
+        ],
+      });
+      restores.push(() => URL.revokeObjectURL(src));
+      const el = await banner(src);
+      await waitFor(el, '[part~="banner"]');
+      expect($(el, '[part~="message"] img, [part~="message"] b')).to.equal(null);
+      expect(text($(el, '[part~="message"]'))).to.contain('<b>bold</b>');
+      expect((window as { __xss?: number }).__xss).to.equal(undefined);
+    });
+
+    it('uses the same theme colours as <trust-center>', async () => {
+      const tokens = (scheme: 'light' | 'dark', name: string) => {
+        const hex = new RegExp(`--_${scheme}-${name}:\\s*(#[0-9a-f]{6})`, 'i').exec(themeStyles.cssText)![1]!;
+        const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+        return `rgb(${r}, ${g}, ${b})`;
+      };
+      for (const scheme of ['light', 'dark'] as const) {
+        const el = await banner(SINGLE, { theme: scheme });
+        const region = await waitFor(el, '[part~="banner"]');
+        const style = (part: string) => getComputedStyle($(el, `[part~="${part}"]`)!);
+        expect(getComputedStyle(region).backgroundColor, `${scheme} surface`).to.equal(tokens(scheme, 'surface'));
+        expect(getComputedStyle(region).borderTopColor, `${scheme} border`).to.equal(tokens(scheme, 'border'));
+        expect(style('message').color, `${scheme} text`).to.equal(tokens(scheme, 'text'));
+        expect(style('link').color, `${scheme} accent`).to.equal(tokens(scheme, 'accent'));
+        expect(style('dismiss').color, `${scheme} on-accent`).to.equal(tokens(scheme, 'on-accent'));
+        fixtureCleanup();
+      }
+    });
+  });
+
+  describe('placement', () => {
+    const root = document.documentElement;
+    const padding = (edge: 'top' | 'bottom') => getComputedStyle(root).getPropertyValue(`padding-${edge}`);
+    const reserved = (el: TrustCenterBannerElement, edge: 'top' | 'bottom') =>
+      waitUntil(() => padding(edge) === `${bar(el)!.offsetHeight}px`, `padding-${edge} never matched the bar`);
+
+    it('position="top" is a fixed bar whose height is reserved, and released on dismiss', async () => {
+      const el = await banner(SINGLE, { position: 'top' });
+      const region = await waitFor(el, '[part~="banner"]');
+      expect(getComputedStyle(region).position).to.equal('fixed');
+      await Promise.all(region.getAnimations().map((a) => a.finished));
+      expect(region.getBoundingClientRect().top).to.equal(0);
+      await reserved(el, 'top');
+      expect(region.offsetHeight).to.be.greaterThan(10);
+      expect(root.style.getPropertyValue('--tc-banner-offset-top')).to.equal(`${region.offsetHeight}px`);
+      $(el, '[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(padding('top')).to.equal('0px');
+      expect(root.getAttribute('style') ?? '').to.equal('');
+    });
+
+    it('releases the space when removed and takes it again when put back, keeping the page’s own padding', async () => {
+      root.style.paddingBottom = '7px';
+      restores.push(() => root.style.removeProperty('padding-bottom'));
+      const el = await banner(SINGLE, { position: 'bottom' });
+      const region = await waitFor(el, '[part~="banner"]');
+      await waitUntil(() => padding('bottom') === `${region.offsetHeight + 7}px`, 'bottom padding never matched');
+      await Promise.all(region.getAnimations().map((a) => a.finished));
+      expect(region.getBoundingClientRect().bottom).to.be.closeTo(window.innerHeight, 1);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(padding('bottom')).to.equal('7px');
+      expect(root.style.paddingBottom).to.equal('7px');
+      expect(root.style.getPropertyValue('--tc-banner-offset-bottom')).to.equal('');
+      parent.append(el);
+      await waitUntil(() => padding('bottom') === `${region.offsetHeight + 7}px`, 'not reserved again');
+      el.remove();
+      expect(padding('bottom')).to.equal('7px');
+    });
+
+    it('follows the bar when its height changes', async () => {
+      const el = await banner(SINGLE, { position: 'top' });
+      await waitFor(el, '[part~="banner"]');
+      await reserved(el, 'top');
+      const before = bar(el)!.offsetHeight;
+      el.style.setProperty('--tc-space', '3rem');
+      el.style.setProperty('font-size', '24px');
+      await waitUntil(() => bar(el)!.offsetHeight > before);
+      await reserved(el, 'top');
+    });
+
+    it('overlay floats over the page without reserving space', async () => {
+      const el = await banner(SINGLE, { position: 'top', overlay: true });
+      const region = await waitFor(el, '[part~="banner"]');
+      expect(getComputedStyle(region).position).to.equal('fixed');
+      await aTimeout(50);
+      expect(padding('top')).to.equal('0px');
+      expect(root.getAttribute('style') ?? '').to.equal('');
+    });
+
+    it('slides in unless the visitor prefers reduced motion', async () => {
+      const el = await banner(SINGLE, { position: 'top' });
+      const region = await waitFor(el, '[part~="banner"]');
+      expect(getComputedStyle(region).animationName).to.equal('slide-in');
+      // Firefox runs over WebDriver BiDi, which cannot emulate media features.
+      if (navigator.userAgent.includes('Firefox')) return;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      restores.push(() => emulateMedia({ reducedMotion: 'no-preference' }));
+      expect(getComputedStyle(region).animationName).to.equal('none');
+    });
+  });
+
+  describe('keyboard', () => {
+    for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']]) {
+      it(`Tab reaches the link, then Dismiss; ${name} dismisses`, async () => {
+        const el = await banner(SINGLE);
+        await waitFor(el, '[part~="banner"]');
+        const before = document.createElement('button');
+        before.textContent = 'before';
+        el.before(before);
+        restores.push(() => before.remove());
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(shadowActive(el)?.getAttribute('part')).to.equal('link');
+        await sendKeys({ press: 'Tab' });
+        expect(shadowActive(el)?.getAttribute('part')).to.equal('dismiss');
+        const dismissed = nextEvent(el, 'trust-center-dismiss');
+        await sendKeys({ press: key });
+        await dismissed;
+        await el.updateComplete;
+        expect(bar(el)).to.equal(null);
+      });
+    }
+  });
+
+  describe('loading', () => {
+    it('fetches nothing before it is connected', async () => {
+      const key = `early-${Date.now()}`;
+      const el = document.createElement('trust-center-banner');
+      el.now = NOW;
+      el.setAttribute('src', `/__tc/count/${key}${SINGLE}`);
+      await aTimeout(300);
+      expect(await hits(key)).to.equal(0);
+      expect(el.shadowRoot?.childElementCount ?? 0).to.equal(0);
+      document.body.append(el);
+      restores.push(() => el.remove());
+      await waitFor(el, '[part~="banner"]');
+      expect(await hits(key)).to.equal(1);
+    });
+
+    it('loads the new manifest when src changes, abandoning the old request', async () => {
+      const el = await banner(`/__tc/delay/1500${SINGLE}`);
+      el.src = `${DIR}/watched.json`;
+      await waitFor(el, '[part~="banner"]');
+      await aTimeout(1700);
+      expect(text($(el, '[part~="message"]'))).to.contain('Privacy');
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('abandons the request when disconnected, and loads it again when reconnected', async () => {
+      const el = await banner(`/__tc/delay/500${SINGLE}`);
+      const parent = el.parentElement!;
+      el.remove();
+      await aTimeout(700);
+      expect(errors).to.deep.equal([]);
+      expect(bar(el)).to.equal(null);
+      parent.append(el);
+      await waitFor(el, '[part~="banner"]');
+    });
+
+    const failures: [string, string, string][] = [
+      ['a 404', '/__tc/status/404/manifest.json', 'returned 404'],
+      ['invalid JSON', `${DIR}/not-json.json`, 'is not valid JSON'],
+      ['an invalid date', `${DIR}/invalid-date.json`, 'policies[0].updated: expected a date YYYY-MM-DD, got "June 5"'],
+      ['an unknown banner policy', `${DIR}/unknown-policy.json`, 'banner.policies[1]: expected the id of a policy in this manifest, got "cookies"'],
+      ['a timeout', `/__tc/delay/3000${SINGLE}`, 'did not answer within 0.2 seconds'],
+    ];
+    for (const [what, src, message] of failures) {
+      it(`hides silently on ${what}, with the problem in the console`, async () => {
+        const el = await banner(src, { timeout: 200 });
+        await waitUntil(() => errors.length > 0, 'no console.error');
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain('<trust-center-banner>').and.contain(message);
+        await el.updateComplete;
+        expect(bar(el)).to.equal(null);
+      });
+    }
+  });
+});
