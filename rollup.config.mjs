@@ -23,6 +23,16 @@ const browserPlugins = () => [
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
+/** The classic script cannot split chunks: it imports OpenPGP.js from dist/openpgp/ at run time instead. */
+const iifeOpenPgpLoader = () => ({
+  name: 'iife-openpgp-loader',
+  async resolveId(source, importer, options) {
+    if (!source.includes('openpgp-loader')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    return resolved?.id === resolve('src/disclosure/openpgp-loader.ts') ? resolve('src/disclosure/openpgp-loader.iife.ts') : resolved;
+  },
+});
+
 /** Writes dist/manifest.schema.json from the same valibot definition the element validates with. */
 const jsonSchemaFile = () => ({
   name: 'manifest-json-schema',
@@ -38,14 +48,18 @@ rmSync('dist', { recursive: true, force: true });
 
 export default [
   {
-    input: 'src/trust-center.ts',
-    output: { file: 'dist/trust-center.js', format: 'es', sourcemap: true },
+    // The full bundle; the markdown renderer and the less used views are lazily loaded chunks beside it.
+    input: { 'trust-center': 'src/trust-center.ts' },
+    // Lets shared code (Lit) live in the entry itself rather than a chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
   },
   {
     input: 'src/trust-center.ts',
-    output: { file: 'dist/trust-center.iife.js', format: 'iife', name: 'TrustCenter', sourcemap: true },
-    plugins: browserPlugins(),
+    // A classic script cannot import chunks, so it carries everything in one file.
+    output: { file: 'dist/trust-center.iife.js', format: 'iife', name: 'TrustCenter', sourcemap: true, inlineDynamicImports: true },
+    plugins: [iifeOpenPgpLoader(), ...browserPlugins()],
   },
   {
     input: 'src/trust-center-banner.ts',
@@ -56,6 +70,12 @@ export default [
     input: 'src/trust-center-banner.ts',
     output: { file: 'dist/trust-center-banner.iife.js', format: 'iife', name: 'TrustCenterBanner', sourcemap: true },
     plugins: browserPlugins(),
+  },
+  {
+    // OpenPGP.js's lightweight build at a fixed URL, for the classic script's run-time import.
+    input: { openpgp: 'scripts/openpgp-entry.mjs' },
+    output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
   },
   {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.

@@ -4,9 +4,21 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { testRoutes } from './test/server/middleware.mjs';
 import { summaryReporter } from './test/server/summary-reporter.mjs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver, receiverAsKoaMiddleware } from './server/receiver.mjs';
 import { browserPaths } from './scripts/browsers.mjs';
 
 const paths = browserPaths();
+
+// The reference receiver, as `npm start` runs it, with test hooks and no rate limit that tests would trip.
+const receiver = createReceiver({
+  dataDir: mkdtempSync(join(tmpdir(), 'tc-receiver-')),
+  testHooks: true,
+  rateLimit: { windowMs: 60_000, max: 10_000 },
+  minElapsedMs: 0,
+});
 const wanted = (process.env.TC_BROWSERS ?? 'chromium,firefox').split(',');
 
 const browsers = [];
@@ -43,13 +55,14 @@ if (wanted.includes('firefox')) {
 
 export default {
   files: ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  // `browser`: openpgp/lightweight is a browser-only export.
+  nodeResolve: { browser: true, exportConditions: ['production'] },
   // One page per browser at a time: a background tab gets no animation frames, which fixtures wait for.
   concurrency: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  middleware: [testRoutes],
+  middleware: [testRoutes, receiverAsKoaMiddleware(receiver)],
   reporters: [defaultReporter(), ...(process.env.TC_SUMMARY_FILE ? [summaryReporter(process.env.TC_SUMMARY_FILE)] : [])],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
 };

@@ -21,7 +21,8 @@ if (!process.argv.includes('--no-build')) {
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 const rows = [];
 let failures = 0;
-for (const file of readdirSync('dist').filter((f) => f.endsWith('.js')).sort()) {
+const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
+for (const file of [...readdirSync('dist').filter((f) => f.endsWith('.js')).sort(), ...chunks.sort()]) {
   const body = readFileSync(`dist/${file}`);
   const gzip = gzipSync(body, { level: 9 }).length;
   const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;

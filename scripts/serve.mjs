@@ -19,11 +19,11 @@ const types = {
 };
 
 /**
- * Serves `root`; `routes` maps a path prefix to a handler (req, res) that
- * takes the request before the files do. Resolves once listening.
+ * Serves `root`; `mounts` maps a path prefix to another folder, and `routes` a path
+ * prefix to a handler (req, res) that takes the request before the files do.
+ * Resolves once listening.
  */
-export async function serve({ root, port = 8000, host = '127.0.0.1', index = '/demo/', routes = {}, headers = {} }) {
-  const base = resolve(root);
+export async function serve({ root, port = 8000, host = '127.0.0.1', index = '/demo/', routes = {}, mounts = {}, headers = {} }) {
   const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
@@ -35,7 +35,16 @@ export async function serve({ root, port = 8000, host = '127.0.0.1', index = '/d
         res.writeHead(302, { Location: index });
         return res.end();
       }
+      let base = resolve(root);
       let file = normalize(join(base, pathname));
+      for (const [prefix, target] of Object.entries(mounts)) {
+        // A prefix ending in "/" mounts a folder; any other names one file.
+        if (prefix.endsWith('/') ? pathname.startsWith(prefix) : pathname === prefix) {
+          base = resolve(target);
+          file = prefix.endsWith('/') ? normalize(join(base, pathname.slice(prefix.length))) : base;
+          break;
+        }
+      }
       if (!file.startsWith(base)) {
         res.writeHead(403).end('Forbidden');
         return;

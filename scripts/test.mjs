@@ -21,6 +21,9 @@ function run(cmd, args, env = {}) {
 if (run('npx', ['tsc', '-p', 'tsconfig.test.json']) !== 0) process.exit(1);
 if (run('npx', ['rollup', '-c', '--silent']) !== 0) process.exit(1);
 
+// Node suites (the receiver and the CLI) run against the fresh build.
+const nodeStatus = run('node', ['--test', '--test-reporter=spec', 'server/', 'test/cli/']);
+
 const summaryFile = join(tmpdir(), `tc-summary-${process.pid}.json`);
 const status = run('npx', ['web-test-runner', ...process.argv.slice(2)], { TC_SUMMARY_FILE: summaryFile });
 if (existsSync(summaryFile)) {
@@ -31,4 +34,5 @@ if (existsSync(summaryFile)) {
   console.log(`${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   if (failed > 0 || totals.passed === 0) process.exit(1);
 }
-process.exit(status);
+if (nodeStatus !== 0) console.error('node tests (server/, test/cli/) failed: see above');
+process.exit(status || nodeStatus);

@@ -4,5 +4,4 @@ import './define.js';
 export * from './elements/index.js';
 export { parseManifest, formatIssue } from './manifest/validate.js';
 export type { Manifest, Policy } from './manifest/schema.js';
-export { TrustCenterBannerElement } from './banner/trust-center-banner.js';
 export { markSeen, readSeen } from './banner/seen-store.js';

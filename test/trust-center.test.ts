@@ -181,6 +181,30 @@ describe('<trust-center>', () => {
     });
   });
 
+  describe('disclosure view', () => {
+    it('links "Report a vulnerability" and shows the form at #disclosure, also from the policy text', async () => {
+      const el = await trustCenter(ARTISSER, { policy: 'security' });
+      await waitFor(el, '[part~="content"] h2');
+      const fromPolicy = $$(el, '[part~="content"] a').find((a) => a.getAttribute('href') === '#disclosure');
+      expect(fromPolicy, 'the security policy links the form').to.exist;
+      const changed = hashChanged();
+      fromPolicy!.click();
+      await changed;
+      const form = (await waitFor(el, 'trust-center-disclosure')) as HTMLElement;
+      await waitUntil(() => form.shadowRoot?.querySelector('form'), 'the form renders');
+      expect(text($$(el, '[part~="nav-link"][aria-current="page"]')[0] ?? null)).to.equal('Report a vulnerability');
+      await expect(el).to.be.accessible();
+    });
+
+    it('has no disclosure route when the manifest has no disclosure program', async () => {
+      history.replaceState(null, '', '#disclosure');
+      const el = await trustCenter(NORTHWIND);
+      await waitFor(el, '[part~="overview"]');
+      expect($(el, 'trust-center-disclosure')).to.equal(null);
+      expect($$(el, '[part~="nav-link"]').map(text)).not.to.include('Report a vulnerability');
+    });
+  });
+
   describe('banner integration', () => {
     it('counts viewing a policy as seeing its update', async () => {
       localStorage.clear();

@@ -2,12 +2,19 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Policy } from '../manifest/schema.js';
 import { loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.js';
-import { renderMarkdown, type RenderedMarkdown } from '../markdown/markdown.js';
+import type { RenderedMarkdown } from '../markdown/markdown.js';
+import { loadMarkdown } from '../markdown/lazy.js';
 import { policyHref } from '../routing/hash.js';
 
 export interface RenderedPolicy {
   policy: Policy;
   markdown: RenderedMarkdown;
+}
+
+function isRoute(loaded: LoadedManifest, id: string): boolean {
+  if (id === 'overview') return true;
+  if (id === 'disclosure') return loaded.manifest.disclosure !== undefined;
+  return loaded.manifest.policies.some((p) => p.id === id);
 }
 
 type Args = readonly [LoadedManifest | undefined, string | undefined, number];
@@ -27,10 +34,14 @@ export class PolicyController implements ReactiveController {
       task: async ([loaded, policyId, attempt], { signal }) => {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
-        const text = await loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs });
+        const [{ renderMarkdown }, text] = await Promise.all([
+          loadMarkdown(),
+          loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs }),
+        ]);
         const markdown = renderMarkdown(text.text, {
           baseUrl: text.url,
-          anchorHref: (id) => policyHref(policy.id, id),
+          // `#disclosure`, `#overview` and `#<policy-id>` are trust-center routes; other fragments are headings here.
+          anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
         });
         return { policy, markdown };
       },
@@ -42,6 +53,7 @@ export class PolicyController implements ReactiveController {
   }
 
   hostConnected(): void {
+    void loadMarkdown().catch(() => undefined);
     if (this.interrupted) {
       this.interrupted = false;
       void this.task.run();

@@ -16,6 +16,7 @@ import { contentStyles, themeStyles } from '../styles/theme.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, loadingTemplate } from './templates.js';
 import { frameStyles, safeHttpUrl } from './shared.js';
+import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -242,7 +243,7 @@ export class TrustCenterElement extends LitElement {
     const manifest = this.manifest.value?.manifest;
     if (!manifest) return { view: 'overview' };
     const ids = manifest.policies.map((p) => p.id);
-    const fromHash = parseHash(this.hash, ids);
+    const fromHash = parseHash(this.hash, ids, manifest.disclosure !== undefined);
     if (fromHash) return fromHash;
     if (this.policy && ids.includes(this.policy)) return { view: 'policy', policyId: this.policy };
     return { view: 'overview' };
@@ -275,6 +276,12 @@ export class TrustCenterElement extends LitElement {
         target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(route.headingId)}"]`);
       }
       target ??= this.renderRoot.querySelector<HTMLElement>('#tc-policy-title');
+    } else if (route.view === 'disclosure') {
+      const form = this.renderRoot.querySelector<TrustCenterDisclosureElement>('trust-center-disclosure');
+      this.pendingReveal = undefined;
+      form?.scrollIntoView({ block: 'start' });
+      if (reveal.focus) form?.focusHeading();
+      return;
     } else {
       target = this.renderRoot.querySelector<HTMLElement>('nav.views');
       if (!reveal.focus) target = null;
@@ -353,11 +360,20 @@ export class TrustCenterElement extends LitElement {
               >
             </li>`,
           )}
+          ${manifest.disclosure
+            ? html`<li>
+                <a part="nav-link" href="#disclosure" aria-current=${route.view === 'disclosure' ? 'page' : nothing}
+                  >${messages.reportVulnerability}</a
+                >
+              </li>`
+            : nothing}
         </ul>
       </nav>
-      ${currentPolicy
-        ? policyPageTemplate(currentPolicy, this.policyText.task, messages, lang, this.handlePolicyRetry)
-        : this.renderOverview(manifest, messages, lang)}
+      ${route.view === 'disclosure'
+        ? html`<trust-center-disclosure .loaded=${loaded} theme=${this.theme}></trust-center-disclosure>`
+        : currentPolicy
+          ? policyPageTemplate(currentPolicy, this.policyText.task, messages, lang, this.handlePolicyRetry)
+          : this.renderOverview(manifest, messages, lang)}
     `;
   }
 

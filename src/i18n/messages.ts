@@ -1,6 +1,7 @@
 /** Every UI string the elements show. Other languages add a catalogue of the same shape. */
 export interface Messages {
   overview: string;
+  reportVulnerability: string;
   trustCenterNav: string;
   policiesHeading: string;
   complianceHeading: string;
@@ -21,6 +22,7 @@ export interface Messages {
 
 export const en: Messages = {
   overview: 'Overview',
+  reportVulnerability: 'Report a vulnerability',
   trustCenterNav: 'Trust center',
   policiesHeading: 'Policies',
   complianceHeading: 'Compliance',

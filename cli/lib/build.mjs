@@ -1,0 +1,642 @@
+// `trust-center build`: security.txt, the Atom feed, and static pages rendered by the element's own
+// markdown pipeline (dist/node/markdown.js → Lit templates → HTML with @lit-labs/ssr).
+
+import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAtomFeed, feedEntries } from './atom.mjs';
+import { addDays, addOneYear, dateToUtc, isRealDate, startOfUtcDay } from './dates.mjs';
+import { html, jsonForScript, raw } from './html.mjs';
+import { displayPath } from './report.mjs';
+import { buildSecurityTxt, checkSecurityTxt } from './security-txt.mjs';
+import { STATIC_CSS } from './static-css.mjs';
+import { localFile } from './validate.mjs';
+import { parseXml } from './xml.mjs';
+import { UsageError } from './commands.mjs';
+
+const DIST = new URL('../../dist/', import.meta.url);
+const RECORD = '.trust-center-build.json';
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
+const LABELS = {
+  trustCenter: (org) => `${org} trust center`,
+  policies: 'Policies',
+  compliance: 'Compliance',
+  lastUpdated: 'Last updated',
+  onThisPage: 'On this page',
+  changeHistory: 'Change history',
+  recentUpdates: 'Recent updates',
+  subscribe: 'Subscribe to updates (Atom feed)',
+  report: 'Report a vulnerability',
+  back: (org) => `${org} trust center`,
+  status: { certified: 'Certified', 'in-progress': 'In progress', aligned: 'Aligned', planned: 'Planned' },
+};
+
+// ---------------------------------------------------------------------------------------------
+// Options
+
+/** Checks and normalises the build options; throws UsageError. */
+export function buildOptions(values, now) {
+  if (!values.out) throw new UsageError('--out DIR is required (the folder to write the site to)');
+  if (!values.site) throw new UsageError('--site URL is required (where the site will be served, e.g. https://artisser.example)');
+  let site;
+  try {
+    site = new URL(values.site);
+  } catch {
+    throw new UsageError(`--site: not a URL: ${JSON.stringify(values.site)}`);
+  }
+  const localPreview = site.protocol === 'http:' && LOCAL_HOSTS.includes(site.hostname);
+  if (site.protocol !== 'https:' && !localPreview) {
+    throw new UsageError(`--site must be an https:// URL (http only for localhost, 127.0.0.1 or [::1]), got ${JSON.stringify(values.site)}`);
+  }
+  if (site.username || site.password || site.search || site.hash) {
+    throw new UsageError('--site must not have a user, query or fragment');
+  }
+  if (!site.pathname.endsWith('/')) site.pathname += '/';
+
+  const pageText = values.page ?? '/trust';
+  const pageSegments = pageText.split('/').filter((s) => s !== '');
+  if (!pageText.startsWith('/') || pageSegments.some((s) => !SEGMENT.test(s) || s === '.well-known')) {
+    throw new UsageError(`--page must be a path like /trust (letters, digits, "-", "_", "." and "~"), got ${JSON.stringify(pageText)}`);
+  }
+
+  const yearFromNow = addOneYear(now);
+  let expires;
+  if (values.expires !== undefined && values['expires-days'] !== undefined) {
+    throw new UsageError('give --expires or --expires-days, not both');
+  }
+  if (values.expires !== undefined) {
+    if (!isRealDate(values.expires)) throw new UsageError(`--expires: expected a date YYYY-MM-DD, got ${JSON.stringify(values.expires)}`);
+    expires = dateToUtc(values.expires);
+    if (expires.getTime() <= now.getTime()) throw new UsageError(`--expires ${values.expires} is not in the future`);
+    if (expires.getTime() > yearFromNow.getTime()) {
+      throw new UsageError(`--expires ${values.expires} is more than a year away; RFC 9116 asks for less than a year`);
+    }
+  } else if (values['expires-days'] !== undefined) {
+    const days = Number(values['expires-days']);
+    if (!/^\d+$/.test(values['expires-days']) || days < 1 || days > 365) {
+      throw new UsageError(`--expires-days: expected a whole number of days from 1 to 365, got ${JSON.stringify(values['expires-days'])}`);
+    }
+    expires = addDays(startOfUtcDay(now), days);
+    if (expires.getTime() > yearFromNow.getTime()) throw new UsageError(`--expires-days ${days} is more than a year away`);
+  } else {
+    // A year minus a day, at midnight UTC: the same value all day, so rebuilding does not churn.
+    expires = startOfUtcDay(addDays(yearFromNow, -1));
+  }
+
+  const languageList = (values.languages ?? 'en').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  if (languageList.length === 0) throw new UsageError('--languages: expected language tags like en,de');
+  let languages;
+  try {
+    languages = languageList.map((tag) => {
+      if (!/^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/.test(tag)) throw new Error(tag);
+      return Intl.getCanonicalLocales(tag)[0];
+    });
+  } catch (error) {
+    throw new UsageError(`--languages: not a language tag: ${JSON.stringify(error.message)}`);
+  }
+
+  return { out: resolve(values.out), site, localPreview, pageSegments, expires, languages, now };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+/** href from a page in folder `fromDir` (a URL ending in "/") to `to` on the same site. */
+export function relativeHref(fromDir, to) {
+  const from = fromDir.pathname.split('/').slice(1, -1);
+  const target = to.pathname.split('/').slice(1);
+  let k = 0;
+  while (k < from.length && k < target.length - 1 && from[k] === target[k]) k++;
+  const rel = '../'.repeat(from.length - k) + target.slice(k).join('/');
+  return (rel === '' ? './' : rel) + to.search + to.hash;
+}
+
+function formatDate(isoDate, lang) {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  try {
+    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  }
+}
+
+/** At most `max` characters, cut at a word, for meta descriptions. */
+function excerpt(text, max = 160) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+const time = (date, lang) => html`<time datetime="${date}">${formatDate(date, lang)}</time>`;
+
+function groupFingerprint(fp) {
+  return fp.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pages
+
+function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, jsonLd, header, body, footer }) {
+  return `<!doctype html>\n${html`<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<meta name="description" content="${description}">
+<link rel="canonical" href="${canonical}">
+<link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="${feedUrl}">
+<link rel="stylesheet" href="${cssHref}">
+<meta property="og:type" content="website">
+<meta property="og:title" content="${title}">
+<meta property="og:description" content="${description}">
+<meta property="og:url" content="${canonical}">
+<script type="application/ld+json">${raw(jsonForScript(jsonLd))}</script>
+<script type="module" src="${scriptHref}"></script>
+</head>
+<body>
+${header}<main class="tc-main">
+${body}
+</main>
+${footer}</body>
+</html>
+`}`;
+}
+
+function tocHtml(headings) {
+  if (headings.length < 2) return '';
+  const top = Math.min(...headings.map((h) => h.depth));
+  const entries = headings.filter((h) => h.depth <= top + 1 && h.id !== '');
+  return html`<nav class="tc-toc" aria-label="${LABELS.onThisPage}">
+<p class="tc-toc-title" aria-hidden="true">${LABELS.onThisPage}</p>
+<ol>
+${entries.map((h) => html`<li${h.depth > top ? raw(' class="tc-toc-sub"') : ''}><a href="#${h.id}">${h.text}</a></li>\n`)}</ol>
+</nav>
+`;
+}
+
+function changesHtml(policy, lang) {
+  const changes = [...(policy.changes ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  if (changes.length === 0) return '';
+  return html`<section class="tc-changes" aria-labelledby="tc-changes-title">
+<h2 id="tc-changes-title">${LABELS.changeHistory}</h2>
+<ul>
+${changes.map((c) => html`<li>${time(c.date, lang)}: ${c.summary}</li>\n`)}</ul>
+</section>
+`;
+}
+
+function disclosureHtml(ctx, fromDir) {
+  const d = ctx.manifest.disclosure;
+  if (!d) return '';
+  const policy = ctx.manifest.policies.find((p) => p.id === d.policy);
+  const key = d.encryption
+    ? html`<p>Encrypt your report to our OpenPGP key: <a href="${relativeHref(fromDir, new URL(d.encryption.key, ctx.manifestUrl))}">${basename(d.encryption.key)}</a>, fingerprint <code class="tc-fingerprint">${groupFingerprint(d.encryption.fingerprint)}</code>.</p>\n`
+    : '';
+  const terms = policy && relativeHref(fromDir, ctx.policyPageUrl(policy.id)) !== './'
+    ? html` Please read the <a href="${relativeHref(fromDir, ctx.policyPageUrl(policy.id))}">${policy.title}</a> policy first.`
+    : '';
+  return html`<section class="tc-disclosure" id="disclosure" aria-labelledby="tc-disclosure-title">
+<h2 id="tc-disclosure-title">${LABELS.report}</h2>
+<p>E-mail <a href="mailto:${d.email}">${d.email}</a>. We acknowledge reports within ${d.acknowledgeBusinessDays} business ${d.acknowledgeBusinessDays === 1 ? 'day' : 'days'}.${terms}</p>
+${key}</section>
+`;
+}
+
+function jsonLd(ctx, page) {
+  const org = ctx.manifest.organization;
+  const organization = { '@type': 'Organization', '@id': ctx.organizationId, name: org.name };
+  if (org.url) organization.url = new URL(org.url).href;
+  if (ctx.logoUrl) organization.logo = ctx.logoUrl;
+  const webPage = {
+    '@type': 'WebPage',
+    '@id': page.url,
+    url: page.url,
+    name: page.title,
+    description: page.description,
+    inLanguage: ctx.lang,
+    publisher: { '@id': ctx.organizationId },
+  };
+  if (page.dateModified) webPage.dateModified = page.dateModified;
+  return { '@context': 'https://schema.org', '@graph': [organization, webPage] };
+}
+
+function siteFooter(ctx, fromDir) {
+  return html`<footer class="tc-site-footer">
+<p><a href="${relativeHref(fromDir, ctx.feedUrl)}" type="application/atom+xml">${LABELS.subscribe}</a></p>
+</footer>
+`;
+}
+
+function policyPage(ctx, policy, rendered) {
+  const url = ctx.policyPageUrl(policy.id);
+  const orgName = ctx.manifest.organization.name;
+  const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
+  const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
+  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
+  const body = html`<trust-center-policy src="${relativeHref(url, ctx.manifestUrl)}" policy="${policy.id}">
+<article class="tc-static" aria-labelledby="tc-title">
+<header class="tc-policy-header">
+<h1 id="tc-title">${policy.title}</h1>
+<p class="tc-updated">${LABELS.lastUpdated} ${time(policy.updated, ctx.lang)}</p>
+</header>
+<div class="tc-policy-layout">
+${tocHtml(rendered.headings)}<div class="tc-content">
+${raw(rendered.html)}
+</div>
+</div>
+${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) : ''}</article>
+</trust-center-policy>`;
+  const header = html`<header class="tc-site-header">
+<p><a href="${relativeHref(url, ctx.pageUrl)}">${LABELS.back(orgName)}</a></p>
+</header>
+`;
+  return pageShell({
+    lang: ctx.lang,
+    title,
+    description,
+    canonical: url.href,
+    feedUrl: ctx.feedUrl.href,
+    feedTitle: ctx.feedTitle,
+    cssHref: relativeHref(url, ctx.cssUrl),
+    scriptHref: relativeHref(url, ctx.scriptUrl),
+    jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
+    header,
+    body,
+    footer: siteFooter(ctx, url),
+  });
+}
+
+function indexPage(ctx) {
+  const url = ctx.pageUrl;
+  const { manifest } = ctx;
+  const orgName = manifest.organization.name;
+  const title = LABELS.trustCenter(orgName);
+  const description = excerpt(
+    `${orgName}: ${manifest.policies.map((p) => p.title).join(', ')}` +
+      (manifest.compliance?.length ? `; compliance: ${manifest.compliance.map((c) => c.name).join(', ')}` : '') +
+      (manifest.disclosure ? '; how to report a vulnerability.' : '.'),
+  );
+  const cards = manifest.policies.map(
+    (p) => html`<li class="tc-card" id="${p.id}">
+<h3><a href="${relativeHref(url, ctx.policyPageUrl(p.id))}">${p.title}</a></h3>
+${p.summary ? html`<p>${p.summary}</p>\n` : ''}<p class="tc-updated">${LABELS.lastUpdated} ${time(p.updated, ctx.lang)}</p>
+</li>
+`,
+  );
+  const compliance = manifest.compliance?.length
+    ? html`<section class="tc-compliance" aria-labelledby="tc-compliance-title">
+<h2 id="tc-compliance-title">${LABELS.compliance}</h2>
+<ul>
+${manifest.compliance.map(
+  (c) => html`<li><span class="tc-compliance-name">${c.name}</span> <span class="tc-badge tc-badge-${c.status}">${LABELS.status[c.status] ?? c.status}</span>${c.description ? html`<p>${c.description}</p>` : ''}</li>\n`,
+)}</ul>
+</section>
+`
+    : '';
+  const recent = ctx.entries.slice(0, 5);
+  const updates = recent.length
+    ? html`<section class="tc-updates" aria-labelledby="tc-updates-title">
+<h2 id="tc-updates-title">${LABELS.recentUpdates}</h2>
+<ul>
+${recent.map((e) => {
+  const policy = manifest.policies.find((p) => p.id === e.policyId);
+  return html`<li>${time(e.updated.slice(0, 10), ctx.lang)}: <a href="${relativeHref(url, ctx.policyPageUrl(e.policyId))}">${policy.title}</a>: ${e.summary}</li>\n`;
+})}</ul>
+</section>
+`
+    : '';
+  const body = html`<trust-center src="${relativeHref(url, ctx.manifestUrl)}">
+<div class="tc-static">
+<h1>${title}</h1>
+<section class="tc-policies" aria-labelledby="tc-policies-title">
+<h2 id="tc-policies-title">${LABELS.policies}</h2>
+<ul class="tc-cards">
+${cards}</ul>
+</section>
+${compliance}${disclosureHtml(ctx, url)}${updates}</div>
+</trust-center>`;
+  return pageShell({
+    lang: ctx.lang,
+    title,
+    description,
+    canonical: url.href,
+    feedUrl: ctx.feedUrl.href,
+    feedTitle: ctx.feedTitle,
+    cssHref: relativeHref(url, ctx.cssUrl),
+    scriptHref: relativeHref(url, ctx.scriptUrl),
+    jsonLd: jsonLd(ctx, { url: url.href, title, description }),
+    header: '',
+    body,
+    footer: siteFooter(ctx, url),
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown → HTML, through the element's pipeline
+
+async function renderPolicy(ctx, policy, index) {
+  const markdown = policy.source !== undefined ? ctx.validation.sources.get(index).text : policy.content;
+  const baseUrl = policy.source !== undefined ? new URL(policy.source, ctx.manifestUrl).href : ctx.manifestUrl.href;
+  const { renderMarkdown } = ctx.dist.markdown;
+  const options = { baseUrl, pageOrigin: ctx.site.origin };
+  // First pass for the heading ids, so in-document anchors can be told from trust-center routes.
+  const headingIds = new Set(renderMarkdown(markdown, options).headings.map((h) => h.id));
+  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
+  const anchorHref = (id) => {
+    if (headingIds.has(id)) return `#${id}`;
+    // The element's routes (#overview, #disclosure, #<policy>, #<policy>/<heading>) as static pages.
+    if (id === 'overview') return ctx.pageUrl.href;
+    if (id === 'disclosure') return isDisclosurePolicy ? '#disclosure' : `${ctx.pageUrl.href}#disclosure`;
+    const slash = id.indexOf('/');
+    const target = slash < 0 ? id : id.slice(0, slash);
+    const heading = slash < 0 ? '' : id.slice(slash + 1);
+    if (ctx.policyIds.has(target)) {
+      const url = ctx.policyPageUrl(target);
+      if (target === policy.id) return heading ? `#${heading}` : url.href;
+      return heading ? `${url.href}#${encodeURIComponent(heading)}` : url.href;
+    }
+    return `#${id}`;
+  };
+  const rendered = renderMarkdown(markdown, { ...options, anchorHref });
+  const htmlText = await ctx.ssr.collectResult(ctx.ssr.render(rendered.template));
+  return { html: htmlText, headings: rendered.headings, markdown };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+const ATTRIBUTE_ENTITIES = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
+
+/** Paths (relative to the policies folder) of the images and links in rendered HTML that point into it. */
+function linkedFiles(renderedHtml, policiesUrl) {
+  const found = new Set();
+  for (const m of renderedHtml.matchAll(/\s(?:src|href)="([^"]*)"/g)) {
+    const value = m[1].replace(/&(amp|quot|#39|lt|gt);/g, (_, name) => ATTRIBUTE_ENTITIES[name]);
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      continue;
+    }
+    if (url.origin !== policiesUrl.origin || !url.pathname.startsWith(policiesUrl.pathname)) continue;
+    let rel;
+    try {
+      rel = decodeURIComponent(url.pathname.slice(policiesUrl.pathname.length));
+    } catch {
+      continue;
+    }
+    if (rel !== '' && !rel.endsWith('/')) found.add(rel);
+  }
+  return found;
+}
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Line and column of the first occurrence of `needle` in `text` (1:1 if absent). */
+function positionOf(text, needle) {
+  const index = text.indexOf(needle);
+  if (index < 0) return { line: 1, column: 1 };
+  const before = text.slice(0, index);
+  return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+function insideFolder(folder, file) {
+  const rel = relative(folder, file);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+}
+
+async function previousFiles(out) {
+  try {
+    const record = JSON.parse(await readFile(join(out, RECORD), 'utf8'));
+    return Array.isArray(record.files) ? record.files.filter((f) => typeof f === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Builds the site. options: from buildOptions, plus { manifestPath, validation (from validateManifest,
+ * with a valid manifest), dist: { manifest, markdown } }.
+ * Returns { files (relative paths written), problems, notes, outDisplay, aborted? }.
+ */
+export async function buildSite(options) {
+  const { out, site, localPreview, pageSegments, expires, languages, now, manifestPath, validation, dist } = options;
+  // options.strict: warnings found here stop the build too.
+  const manifest = validation.manifest;
+  const problems = [];
+  const notes = [];
+  const manifestDir = dirname(manifestPath);
+  const manifestName = basename(manifestPath);
+
+  // Where everything goes, as paths relative to `out` (always "/"-separated) and as site URLs.
+  const siteUrl = new URL(site.href);
+  const pageUrl = new URL(pageSegments.map((s) => `${s}/`).join(''), siteUrl);
+  const pageDir = pageSegments.join('/');
+  const inPageDir = (name) => (pageDir === '' ? name : `${pageDir}/${name}`);
+  const manifestUrl = new URL(`policies/${encodeURIComponent(manifestName)}`, siteUrl);
+  const ctx = {
+    manifest,
+    validation,
+    dist,
+    site: siteUrl,
+    pageUrl,
+    manifestUrl,
+    feedUrl: new URL('updates.xml', siteUrl),
+    cssUrl: new URL('static.css', pageUrl),
+    scriptUrl: new URL('trust-center.js', siteUrl),
+    policyPageUrl: (id) => new URL(`${id}/`, pageUrl),
+    policyIds: new Set(manifest.policies.map((p) => p.id)),
+    lang: languages[0],
+    feedTitle: `${manifest.organization.name}: trust center updates`,
+  };
+  const org = manifest.organization;
+  ctx.organizationId = `${org.url ? new URL(org.url).href : siteUrl.href}#organization`;
+  ctx.logoUrl = org.logo ? new URL(org.logo, manifestUrl).href : undefined;
+  ctx.ssr = {
+    render: (await import('@lit-labs/ssr')).render,
+    collectResult: (await import('@lit-labs/ssr/lib/render-result.js')).collectResult,
+  };
+
+  /** relative path → { from: absolute source path } | { content: string } */
+  const files = new Map();
+  const add = (rel, entry) => {
+    if (files.has(rel)) {
+      problems.push({ file: join(out, rel), line: 1, column: 1, path: '(build)', severity: 'error', message: `two outputs would be written to ${rel}` });
+    }
+    files.set(rel, entry);
+  };
+
+  // 1. The manifest and the files it names, copied unchanged into policies/.
+  add(`policies/${manifestName}`, { from: manifestPath });
+  const references = [];
+  manifest.policies.forEach((p, i) => p.source !== undefined && references.push({ ref: p.source, path: `policies[${i}].source` }));
+  if (org.logo && !/^https:/i.test(org.logo)) references.push({ ref: org.logo, path: 'organization.logo' });
+  if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
+  for (const { ref, path } of references) {
+    const file = localFile(manifestPath, ref);
+    if (file === undefined) continue;
+    if (!insideFolder(manifestDir, file)) {
+      problems.push({
+        file: manifestPath,
+        line: 1,
+        column: 1,
+        path,
+        severity: 'error',
+        message: `${JSON.stringify(ref)} is outside the manifest's folder; the build publishes only files inside it`,
+      });
+      continue;
+    }
+    const rel = relative(manifestDir, file).split(sep).join('/');
+    if (!files.has(`policies/${rel}`)) add(`policies/${rel}`, { from: file });
+  }
+  if (pageDir === '' && ctx.policyIds.has('policies')) {
+    problems.push({ file: manifestPath, line: 1, column: 1, path: 'policies', severity: 'error', message: 'with --page /, a policy id "policies" would clash with the copied manifest folder' });
+  }
+
+  // 2. The element bundle, with the chunks it loads lazily (the markdown renderer, OpenPGP.js).
+  for (const name of ['trust-center.js', 'trust-center.js.map']) {
+    const from = fileURLToPath(new URL(name, DIST));
+    add(name, { from, optional: name.endsWith('.map') });
+  }
+  const chunksDir = fileURLToPath(new URL('chunks/', DIST));
+  for (const name of await readdir(chunksDir).catch(() => [])) {
+    add(`chunks/${name}`, { from: join(chunksDir, name) });
+  }
+
+  // 3. Pages; images and files the markdown links to inside the policies folder are copied too.
+  ctx.entries = feedEntries(manifest, { policyLink: (p) => `${pageUrl.href}#${p.id}`, idAuthority: undefined });
+  const policiesUrl = new URL('policies/', siteUrl);
+  for (const [index, policy] of manifest.policies.entries()) {
+    const rendered = await renderPolicy(ctx, policy, index);
+    add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
+    for (const rel of linkedFiles(rendered.html, policiesUrl)) {
+      if (files.has(`policies/${rel}`)) continue;
+      const file = resolve(manifestDir, ...rel.split('/'));
+      if (!insideFolder(manifestDir, file)) continue;
+      if (await isFile(file)) {
+        add(`policies/${rel}`, { from: file });
+      } else {
+        const source = validation.sources.get(index);
+        const at = source ? positionOf(source.text, rel.split('/').pop()) : { line: 1, column: 1 };
+        problems.push({
+          file: source ? source.file : manifestPath,
+          ...at,
+          path: `policies[${index}]`,
+          severity: 'warning',
+          message: `links to ${JSON.stringify(rel)}, which is not in the policies folder (${displayPath(file)})`,
+        });
+      }
+    }
+  }
+  add(inPageDir('index.html'), { content: indexPage(ctx) });
+  add(inPageDir('static.css'), { content: STATIC_CSS });
+
+  // 4. The feed; read back with a strict XML reader before it is written.
+  const feed = buildAtomFeed(manifest, {
+    title: ctx.feedTitle,
+    feedUrl: ctx.feedUrl.href,
+    pageUrl: pageUrl.href,
+    lang: ctx.lang,
+    logoUrl: ctx.logoUrl,
+    policyLink: (p) => `${pageUrl.href}#${p.id}`,
+  });
+  try {
+    parseXml(feed);
+  } catch (error) {
+    problems.push({ file: join(out, 'updates.xml'), line: error.line ?? 1, column: error.column ?? 1, path: '(build)', severity: 'error', message: `internal error: the feed is not well-formed XML: ${error.message}` });
+  }
+  add('updates.xml', { content: feed });
+
+  // 5. security.txt, checked with the same strict reader as `validate --security-txt`.
+  // RFC 9116 readers look at the origin's root, whatever path the rest of the site has.
+  const securityTxtUrl = new URL('/.well-known/security.txt', siteUrl);
+  const disclosure = manifest.disclosure;
+  if (!disclosure) {
+    problems.push({ file: manifestPath, line: 1, column: 1, path: 'disclosure', severity: 'warning', message: 'no disclosure section: .well-known/security.txt not written (RFC 9116 requires a Contact)' });
+  } else {
+    const policy = manifest.policies.find((p) => p.id === disclosure.policy);
+    const text = buildSecurityTxt({
+      comment: `Security contact of ${org.name}, from its trust center (${pageUrl.href}).`,
+      contact: [`${pageUrl.href}#disclosure`, `mailto:${disclosure.email}`],
+      expires,
+      encryption: disclosure.encryption ? new URL(disclosure.encryption.key, manifestUrl).href : undefined,
+      policy: policy ? ctx.policyPageUrl(policy.id).href : undefined,
+      preferredLanguages: languages,
+      canonical: [securityTxtUrl.href],
+    });
+    const file = join(out, '.well-known', 'security.txt');
+    let httpOnPurpose = 0;
+    for (const p of checkSecurityTxt(text, { now, url: securityTxtUrl.href }).problems) {
+      // A local preview has http URLs on purpose: one note for them, not a warning per field.
+      if (localPreview && p.message.startsWith('must be an https:// URI')) {
+        httpOnPurpose++;
+        continue;
+      }
+      problems.push({ file, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
+    }
+    if (httpOnPurpose > 0) {
+      notes.push(`note: local preview: security.txt has ${httpOnPurpose} http:// URLs, which RFC 9116 forbids; build with an https --site to publish it`);
+    }
+    if (siteUrl.pathname !== '/') {
+      notes.push(`note: --site has a path (${siteUrl.pathname}): publish .well-known/security.txt at ${securityTxtUrl.href}, where RFC 9116 readers look for it (its Canonical says so)`);
+    }
+    add('.well-known/security.txt', { content: text });
+  }
+
+  const outDisplay = displayPath(out) + '/';
+  if (problems.some((p) => p.severity === 'error') || (options.strict && problems.length > 0)) {
+    return { files: [], problems, notes, outDisplay, aborted: true };
+  }
+
+  // 6. Write, then remove what an earlier build wrote and this one did not.
+  const written = [];
+  for (const [rel, entry] of files) {
+    const target = join(out, ...rel.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    if (entry.from !== undefined) {
+      if (resolve(entry.from) === resolve(target)) {
+        written.push(rel);
+        continue; // --out inside the policies folder's parent: the file is already there.
+      }
+      try {
+        await copyFile(entry.from, target);
+      } catch (error) {
+        if (entry.optional && error.code === 'ENOENT') continue;
+        if (error.code === 'ENOENT' && rel === 'trust-center.js') {
+          problems.push({ file: entry.from, line: 1, column: 1, path: '(build)', severity: 'error', message: 'missing: run npm run build first' });
+          continue;
+        }
+        throw error;
+      }
+    } else {
+      await writeFile(target, entry.content);
+    }
+    written.push(rel);
+  }
+  const stale = (await previousFiles(out)).filter((rel) => !files.has(rel));
+  for (const rel of stale) {
+    const target = resolve(out, ...rel.split('/'));
+    if (!insideFolder(out, target)) continue;
+    await rm(target, { force: true });
+    // Folders the stale file leaves empty go too (rmdir fails on anything non-empty: fine).
+    for (let dir = dirname(target); insideFolder(out, dir); dir = dirname(dir)) {
+      try {
+        await rmdir(dir);
+      } catch {
+        break;
+      }
+    }
+  }
+  await writeFile(join(out, RECORD), JSON.stringify({ generator: 'trust-center build', files: written }, null, 2) + '\n');
+  return { files: written, problems, notes, outDisplay };
+}

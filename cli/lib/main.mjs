@@ -1,0 +1,132 @@
+// Argument handling and dispatch. Only Node built-ins and local modules are imported up front, so
+// "run npm run build first" can be said before anything from node_modules or dist/ is loaded.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { BUILD_HELP, MAIN_HELP, VALIDATE_HELP } from './help.mjs';
+
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+const DIST_NODE = new URL('../../dist/node/', import.meta.url);
+
+class UsageError extends Error {}
+
+const COMMANDS = {
+  validate: {
+    help: VALIDATE_HELP,
+    options: {
+      strict: { type: 'boolean' },
+      'security-txt': { type: 'string' },
+      'no-security-txt': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    maxPositionals: 1,
+  },
+  build: {
+    help: BUILD_HELP,
+    options: {
+      out: { type: 'string', short: 'o' },
+      site: { type: 'string' },
+      page: { type: 'string' },
+      expires: { type: 'string' },
+      'expires-days': { type: 'string' },
+      languages: { type: 'string' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    maxPositionals: 1,
+  },
+};
+
+function version() {
+  try {
+    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+/** The Node modules of the build (same schema and markdown pipeline as the elements), or undefined. */
+async function loadDist(modules) {
+  for (const name of modules) {
+    if (!existsSync(fileURLToPath(new URL(`${name}.js`, DIST_NODE)))) return undefined;
+  }
+  const loaded = {};
+  for (const name of modules) loaded[name] = await import(pathToFileURL(fileURLToPath(new URL(`${name}.js`, DIST_NODE))).href);
+  return loaded;
+}
+
+/**
+ * Runs the command line `argv` (without node and the script). Returns the exit code.
+ * io: { stdout, stderr } with write(); defaults to the process's.
+ */
+export async function main(argv, io = { stdout: process.stdout, stderr: process.stderr }) {
+  const out = (text) => io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const err = (text) => io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  const [commandName, ...rest] = argv;
+
+  if (commandName === undefined || commandName === '-h' || commandName === '--help') {
+    out(MAIN_HELP);
+    return commandName === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (commandName === '-v' || commandName === '--version') {
+    out(version());
+    return EXIT_OK;
+  }
+  if (commandName === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) out(MAIN_HELP);
+    else if (COMMANDS[topic]) out(COMMANDS[topic].help);
+    else {
+      err(`trust-center: no command "${topic}" (commands: validate, build)`);
+      return EXIT_USAGE;
+    }
+    return EXIT_OK;
+  }
+  const command = COMMANDS[commandName];
+  if (!command) {
+    err(`trust-center: unknown command "${commandName}"; run "trust-center --help" for usage`);
+    return EXIT_USAGE;
+  }
+
+  let args;
+  try {
+    args = parseArgs({ args: rest, options: command.options, allowPositionals: true, strict: true });
+    if (args.positionals.length > command.maxPositionals) {
+      throw new UsageError(`unexpected argument "${args.positionals[command.maxPositionals]}"`);
+    }
+  } catch (error) {
+    err(`trust-center ${commandName}: ${error.message.split('\n')[0]}`);
+    err(`Run "trust-center ${commandName} --help" for usage.`);
+    return EXIT_USAGE;
+  }
+  if (args.values.help) {
+    out(command.help);
+    return EXIT_OK;
+  }
+
+  const dist = await loadDist(commandName === 'build' ? ['manifest', 'markdown'] : ['manifest']);
+  if (!dist) {
+    err('trust-center: dist/node is missing: run npm run build first');
+    return EXIT_USAGE;
+  }
+
+  try {
+    if (commandName === 'validate') {
+      const { runValidate } = await import('./commands.mjs');
+      return await runValidate(args, dist, { out, err });
+    }
+    const { runBuild } = await import('./commands.mjs');
+    return await runBuild(args, dist, { out, err });
+  } catch (error) {
+    if (error instanceof UsageError || error?.name === 'UsageError') {
+      err(`trust-center ${commandName}: ${error.message}`);
+      err(`Run "trust-center ${commandName} --help" for usage.`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}

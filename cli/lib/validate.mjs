@@ -1,0 +1,307 @@
+// `trust-center validate`: the manifest against the element's own schema, plus what only a machine with
+// the files can check (sources, the OpenPGP key, dates against today, leftovers of the template).
+
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isRealDate, latestDateOnEarth, utcDate } from './dates.mjs';
+import { JsonSyntaxError, lineColumn, locatePath, formatPath, offsetInString, scanJson } from './json-positions.mjs';
+import { findLeftovers, showLeftover } from './leftovers.mjs';
+import { displayPath } from './report.mjs';
+import { checkSecurityTxt } from './security-txt.mjs';
+
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The bytes of a file as UTF-8 text; { error } says why not, in a phrase. */
+export async function readTextFile(file) {
+  let info;
+  try {
+    info = await stat(file);
+  } catch (error) {
+    return { error: error.code === 'ENOENT' ? 'no such file' : `cannot read it (${error.code ?? error.message})` };
+  }
+  if (info.isDirectory()) return { error: 'is a directory, not a file' };
+  let bytes;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    return { error: error.code === 'EACCES' ? 'not readable (permission denied)' : `cannot read it (${error.code ?? error.message})` };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
+    return { text, bom };
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+}
+
+/** A manifest argument: a file, or a folder holding manifest.json. */
+export async function resolveManifestPath(arg) {
+  const path = resolve(arg ?? 'policies/manifest.json');
+  try {
+    if ((await stat(path)).isDirectory()) return join(path, 'manifest.json');
+  } catch {
+    // Reported when it is read.
+  }
+  return path;
+}
+
+/**
+ * The local file a manifest URL (relative to the manifest) names, or undefined if it names none
+ * (absolute URLs, which the schema rejects where a file is expected).
+ */
+export function localFile(manifestPath, reference) {
+  try {
+    const url = new URL(reference, pathToFileURL(manifestPath));
+    if (url.protocol !== 'file:') return undefined;
+    url.search = '';
+    url.hash = '';
+    return fileURLToPath(url);
+  } catch {
+    return undefined;
+  }
+}
+
+/** "ABCD 1234 …" */
+const groupFingerprint = (fp) => fp.replace(/(.{4})(?=.)/g, '$1 ');
+
+/**
+ * Validates a manifest and everything it points at.
+ * options: { manifestPath (absolute), dist: { parseManifest }, now?: Date, securityTxt?: path | false }.
+ * securityTxt: a path to check; undefined looks for .well-known/security.txt next to the manifest's
+ * folder (and inside it); false checks none.
+ * Returns { problems, fileOrder, manifest?, data?, text?, sources: Map(policyIndex → { file, text }) }.
+ * `manifest` is set only when the schema accepted it (errors elsewhere may still exist).
+ */
+export async function validateManifest({ manifestPath, dist, now = new Date(), securityTxt }) {
+  const problems = [];
+  const fileOrder = [manifestPath];
+  const sources = new Map();
+  const result = { problems, fileOrder, sources };
+
+  const read = await readTextFile(manifestPath);
+  if (read.error) {
+    result.fatal = `cannot read ${displayPath(manifestPath)}: ${read.error}`;
+    return result;
+  }
+  const { text } = read;
+  result.text = text;
+  const at = (offset) => lineColumn(text, offset);
+  const inManifest = (offset, path, severity, message) => problems.push({ file: manifestPath, ...at(offset), path, severity, message });
+
+  let scanned;
+  try {
+    scanned = scanJson(text);
+  } catch (error) {
+    if (!(error instanceof JsonSyntaxError)) throw error;
+    inManifest(error.offset, '', 'error', `invalid JSON: ${error.message}`);
+    return result;
+  }
+  const { nodes, duplicateKeys } = scanned;
+  // What the element gets from response.json(); the scanner only locates things in it.
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    inManifest(0, '', 'error', `invalid JSON: ${error.message}`);
+    return result;
+  }
+  result.data = data;
+  const locate = (path, preferKey = false) => locatePath(nodes, path, { preferKey }).offset;
+
+  for (const dup of duplicateKeys) {
+    inManifest(dup.keyStart, dup.path, 'warning', 'duplicate key; only the last one counts');
+  }
+
+  // 1. The schema: the same definition the element validates with.
+  const parsed = dist.parseManifest(data);
+  for (const issue of parsed.ok ? [] : parsed.issues) inManifest(locate(issue.path), issue.path, 'error', issue.message);
+  for (const warning of parsed.warnings) inManifest(locate(warning.path, true), warning.path, 'warning', warning.message);
+  if (parsed.ok) result.manifest = parsed.manifest;
+
+  // 2. Dates: not in the future, changes newest first, none after `updated`.
+  const today = latestDateOnEarth(now);
+  const policies = isRecord(data) && Array.isArray(data.policies) ? data.policies : [];
+  const futureCheck = (value, path) => {
+    if (typeof value === 'string' && isRealDate(value) && value > today) {
+      inManifest(locate(path), path, 'error', `${value} is in the future (today is ${utcDate(now)} UTC)`);
+    }
+  };
+  policies.forEach((policy, index) => {
+    if (!isRecord(policy)) return;
+    const base = formatPath(['policies', index]);
+    futureCheck(policy.updated, `${base}.updated`);
+    if (!Array.isArray(policy.changes)) return;
+    const dated = policy.changes
+      .map((change, j) => ({ j, date: isRecord(change) ? change.date : undefined }))
+      .filter((c) => typeof c.date === 'string' && isRealDate(c.date));
+    for (const c of dated) futureCheck(c.date, `${base}.changes[${c.j}].date`);
+    const outOfOrder = dated.findIndex((c, k) => k > 0 && c.date > dated[k - 1].date);
+    if (outOfOrder > 0) {
+      const c = dated[outOfOrder];
+      const prev = dated[outOfOrder - 1];
+      inManifest(
+        locate(`${base}.changes[${c.j}].date`),
+        `${base}.changes[${c.j}].date`,
+        'error',
+        `changes must be listed newest first: ${c.date} is newer than changes[${prev.j}].date ${prev.date}`,
+      );
+    }
+    if (typeof policy.updated === 'string' && isRealDate(policy.updated) && dated.length > 0) {
+      const newest = dated.reduce((a, b) => (b.date > a.date ? b : a));
+      if (newest.date > policy.updated) {
+        inManifest(
+          locate(`${base}.updated`),
+          `${base}.updated`,
+          'error',
+          `${policy.updated} is older than the newest change (changes[${newest.j}].date ${newest.date}); set "updated" to ${newest.date}`,
+        );
+      }
+    }
+  });
+
+  // 3. Leftover template text in the manifest's own strings (e.g. inline `content`).
+  for (const [path, node] of nodes) {
+    if (node.kind !== 'string' || path === '$schema') continue;
+    const value = JSON.parse(text.slice(node.start, node.end));
+    for (const leftover of findLeftovers(value)) {
+      inManifest(offsetInString(text, node.start, leftover.index), path, 'warning', `leftover template text ${showLeftover(leftover.match)}`);
+    }
+  }
+
+  // 4. Files the manifest names: policy sources, the logo, the OpenPGP key.
+  const readReferenced = async (reference, path) => {
+    const file = localFile(manifestPath, reference);
+    if (file === undefined) return undefined;
+    const content = await readTextFile(file);
+    if (content.error) {
+      inManifest(locate(path), path, 'error', `cannot read ${JSON.stringify(reference)}: ${content.error} (${displayPath(file)})`);
+      return undefined;
+    }
+    return { file, text: content.text };
+  };
+  for (const [index, policy] of policies.entries()) {
+    if (!isRecord(policy) || typeof policy.source !== 'string') continue;
+    const path = formatPath(['policies', index, 'source']);
+    const source = await readReferenced(policy.source, path);
+    if (!source) continue;
+    sources.set(index, source);
+    fileOrder.push(source.file);
+    if (source.text.trim() === '') {
+      problems.push({ file: source.file, line: 1, column: 1, path: formatPath(['policies', index]), severity: 'warning', message: 'the policy is empty' });
+    }
+    for (const leftover of findLeftovers(source.text)) {
+      problems.push({
+        file: source.file,
+        ...lineColumn(source.text, leftover.index),
+        path: formatPath(['policies', index]),
+        severity: 'warning',
+        message: `leftover template text ${showLeftover(leftover.match)}`,
+      });
+    }
+  }
+  const organization = isRecord(data) ? data.organization : undefined;
+  if (isRecord(organization) && typeof organization.logo === 'string') {
+    const logo = localFile(manifestPath, organization.logo);
+    if (logo !== undefined) {
+      try {
+        if (!(await stat(logo)).isFile()) inManifest(locate('organization.logo'), 'organization.logo', 'error', `${JSON.stringify(organization.logo)} is not a file (${displayPath(logo)})`);
+      } catch {
+        inManifest(locate('organization.logo'), 'organization.logo', 'error', `cannot read ${JSON.stringify(organization.logo)}: no such file (${displayPath(logo)})`);
+      }
+    }
+  }
+  const disclosure = isRecord(data) ? data.disclosure : undefined;
+  const encryption = isRecord(disclosure) ? disclosure.encryption : undefined;
+  if (isRecord(encryption) && typeof encryption.key === 'string') {
+    const keyFile = await readReferenced(encryption.key, 'disclosure.encryption.key');
+    if (keyFile) await checkKey(keyFile, encryption, { now, locate, inManifest });
+  }
+
+  // 5. A security.txt, given or found.
+  const securityFile = await findSecurityTxt(manifestPath, securityTxt);
+  if (securityFile) {
+    const content = await readTextFile(securityFile);
+    fileOrder.push(securityFile);
+    if (content.error) {
+      if (securityTxt) problems.push({ file: securityFile, line: 1, column: 1, path: 'security.txt', severity: 'error', message: `cannot read it: ${content.error}` });
+    } else {
+      const checked = checkSecurityTxt((content.bom ? '\ufeff' : '') + content.text, { now });
+      for (const p of checked.problems) {
+        problems.push({ file: securityFile, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
+      }
+      const email = isRecord(disclosure) && typeof disclosure.email === 'string' ? disclosure.email : undefined;
+      const contacts = checked.fields.filter((f) => f.name === 'Contact');
+      if (email && contacts.length > 0 && !contacts.some((c) => c.value.toLowerCase() === `mailto:${email.toLowerCase()}`)) {
+        problems.push({
+          file: securityFile,
+          line: contacts[0].line,
+          column: 1,
+          path: 'Contact',
+          severity: 'warning',
+          message: `no "Contact: mailto:${email}", the manifest's disclosure e-mail`,
+        });
+      }
+    }
+  }
+  result.securityTxt = securityFile;
+  return result;
+}
+
+async function findSecurityTxt(manifestPath, option) {
+  if (option === false) return undefined;
+  if (typeof option === 'string') return resolve(option);
+  const folder = dirname(manifestPath);
+  for (const candidate of [join(folder, '.well-known', 'security.txt'), join(folder, '..', '.well-known', 'security.txt')]) {
+    try {
+      if ((await stat(candidate)).isFile()) return candidate;
+    } catch {
+      // not there
+    }
+  }
+  return undefined;
+}
+
+async function checkKey({ file, text }, encryption, { now, locate, inManifest }) {
+  const keyPath = 'disclosure.encryption.key';
+  const openpgp = await import('openpgp');
+  let key;
+  try {
+    key = await openpgp.readKey({ armoredKey: text });
+  } catch (error) {
+    inManifest(locate(keyPath), keyPath, 'error', `${JSON.stringify(encryption.key)} is not an armored OpenPGP public key: ${String(error.message ?? error).replace(/\s+/g, ' ')}`);
+    return;
+  }
+  if (key.isPrivate()) {
+    inManifest(locate(keyPath), keyPath, 'error', `${JSON.stringify(encryption.key)} holds a PRIVATE key; publish only the public key (and treat this one as leaked)`);
+    return;
+  }
+  const actual = key.getFingerprint().toUpperCase();
+  if (typeof encryption.fingerprint === 'string') {
+    const pinned = encryption.fingerprint.replace(/[^0-9a-f]/gi, '').toUpperCase();
+    if (/^(?:[0-9A-F]{40}|[0-9A-F]{64})$/.test(pinned) && pinned !== actual) {
+      inManifest(
+        locate('disclosure.encryption.fingerprint'),
+        'disclosure.encryption.fingerprint',
+        'error',
+        `does not match the key in ${JSON.stringify(encryption.key)}, whose fingerprint is ${groupFingerprint(actual)}`,
+      );
+    }
+  }
+  if (await key.isRevoked(undefined, undefined, now)) {
+    inManifest(locate(keyPath), keyPath, 'error', `the key in ${JSON.stringify(encryption.key)} is revoked`);
+    return;
+  }
+  const expires = await key.getExpirationTime();
+  if (expires instanceof Date && expires.getTime() <= now.getTime()) {
+    inManifest(locate(keyPath), keyPath, 'error', `the key in ${JSON.stringify(encryption.key)} expired on ${expires.toISOString().slice(0, 10)}`);
+    return;
+  }
+  try {
+    await key.getEncryptionKey(undefined, now);
+  } catch {
+    inManifest(locate(keyPath), keyPath, 'error', `the key in ${JSON.stringify(encryption.key)} has no usable encryption subkey`);
+  }
+}

@@ -1,0 +1,504 @@
+// The reference receiver for the disclosure form: a plain Node (>= 20) http handler, no dependencies.
+//
+//   import { createServer } from 'node:http';
+//   import { createReceiver } from './server/receiver.mjs';
+//   createServer(createReceiver({ dataDir: '.receiver-data' })).listen(8080);
+//
+// POST /api/reports takes one report as JSON (plaintext or OpenPGP-encrypted, see README "Endpoint
+// contract"), honours Idempotency-Key, limits the rate per client address, and stores each report as
+// one JSON file under <dataDir>/reports/ (written to a temporary file, flushed, then renamed).
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export const MAX_BODY_BYTES = 256 * 1024;
+export const TITLE_MAX = 250;
+export const TEXT_MAX = 20_000;
+
+const JSON_HEADERS = {
+  'Content-Type': 'application/json; charset=utf-8',
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
+};
+
+// ---------------------------------------------------------------------------------------------
+// Validation
+
+const CVSS_METRICS = {
+  AV: 'NALP', AC: 'LH', PR: 'NLH', UI: 'NR', S: 'UC', C: 'HLN', I: 'HLN', A: 'HLN',
+  E: 'XUPFH', RL: 'XOTWU', RC: 'XURC', CR: 'XLMH', IR: 'XLMH', AR: 'XLMH', MAV: 'XNALP', MAC: 'XLH',
+  MPR: 'XNLH', MUI: 'XNR', MS: 'XUC', MC: 'XNLH', MI: 'XNLH', MA: 'XNLH',
+};
+const CVSS_BASE = ['AV', 'AC', 'PR', 'UI', 'S', 'C', 'I', 'A'];
+
+/** A CVSS v3.1 vector: prefix, all base metrics, known metrics with valid values, none twice. */
+export function isCvss31Vector(text) {
+  if (typeof text !== 'string' || !text.startsWith('CVSS:3.1/')) return false;
+  const seen = new Set();
+  for (const part of text.slice(9).split('/')) {
+    const match = /^([A-Z]+):([A-Z])$/.exec(part);
+    if (!match) return false;
+    const [, metric, value] = match;
+    if (!(metric in CVSS_METRICS) || seen.has(metric) || !CVSS_METRICS[metric].includes(value)) return false;
+    seen.add(metric);
+  }
+  return CVSS_BASE.every((m) => seen.has(m));
+}
+
+const SEVERITIES = ['low', 'medium', 'high', 'critical'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const REFERENCE = /^[\w.:-]{1,100}$/;
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+
+const chars = (s) => [...s].length;
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function isAbsoluteUrl(text) {
+  if (!/^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]/i.test(text)) return false;
+  try {
+    return new URL(text).host !== '';
+  } catch {
+    return false;
+  }
+}
+
+/** Every problem with a report body, as { path, message }; empty when it can be stored. */
+export function validateReport(body) {
+  const issues = [];
+  const problem = (path, message) => issues.push({ path, message });
+  if (!isObject(body)) return [{ path: '', message: 'expected a JSON object' }];
+
+  const text = (key, max, { required = true } = {}) => {
+    const value = body[key];
+    if (value === undefined || value === null) {
+      if (required) problem(key, 'required');
+      return;
+    }
+    if (typeof value !== 'string') return problem(key, 'expected a string');
+    if (required && value.trim() === '') return problem(key, 'must not be empty');
+    if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
+  };
+
+  if (typeof body.reference !== 'string' || !REFERENCE.test(body.reference)) {
+    problem('reference', 'expected up to 100 letters, digits, "-", "_", ".", ":"');
+  }
+  if (!isObject(body.policy)) problem('policy', 'expected { id, updated }');
+  else {
+    if (typeof body.policy.id !== 'string' || body.policy.id === '') problem('policy.id', 'expected a policy id');
+    if (typeof body.policy.updated !== 'string') problem('policy.updated', 'expected a date string');
+  }
+  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt))) {
+    problem('submittedAt', 'expected an ISO 8601 date-time');
+  }
+  if (!isObject(body.antiAbuse)) problem('antiAbuse', 'expected { honeypot, elapsedMs }');
+  else {
+    if (typeof body.antiAbuse.honeypot !== 'boolean') problem('antiAbuse.honeypot', 'expected true or false');
+    if (typeof body.antiAbuse.elapsedMs !== 'number' || !Number.isFinite(body.antiAbuse.elapsedMs) || body.antiAbuse.elapsedMs < 0) {
+      problem('antiAbuse.elapsedMs', 'expected a number of milliseconds');
+    }
+  }
+
+  if (body.encrypted !== undefined) {
+    const armored = body.encrypted;
+    if (
+      typeof armored !== 'string' ||
+      !armored.trimStart().startsWith('-----BEGIN PGP MESSAGE-----') ||
+      !armored.includes('-----END PGP MESSAGE-----')
+    ) {
+      problem('encrypted', 'expected an armoured OpenPGP message (-----BEGIN PGP MESSAGE-----)');
+    }
+    return issues;
+  }
+
+  text('title', TITLE_MAX);
+  text('description', TEXT_MAX);
+  text('steps', TEXT_MAX);
+  text('impact', TEXT_MAX);
+  text('asset', 100, { required: false });
+  text('name', 200, { required: false });
+  text('locale', 35, { required: false });
+  text('url', 2000, { required: false });
+  if (typeof body.url === 'string' && !isAbsoluteUrl(body.url)) problem('url', 'expected an absolute URL');
+  text('email', 254, { required: false });
+  if (typeof body.email === 'string' && !EMAIL.test(body.email)) problem('email', 'expected an e-mail address');
+  const severity = body.severity;
+  if (severity !== undefined && severity !== null && !SEVERITIES.includes(severity) && !isCvss31Vector(severity)) {
+    problem('severity', 'expected low, medium, high, critical or a CVSS:3.1/… vector');
+  }
+  return issues;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Storage
+
+/** JSON with sorted keys, so equal bodies hash equal whatever their key order. */
+function canonical(value) {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (isObject(value)) {
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => value[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** What a retry must repeat: the body without its per-attempt parts (submittedAt, antiAbuse). */
+export function bodyFingerprint(body) {
+  const { submittedAt: _s, antiAbuse: _a, ...content } = body;
+  return createHash('sha256').update(canonical(content)).digest('hex');
+}
+
+/** Write to a temporary file in the same folder, flush it, rename it into place, flush the folder. */
+export async function writeFileDurably(path, data) {
+  const dir = dirname(path);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const file = await open(tmp, 'wx', 0o600);
+  try {
+    await file.writeFile(data);
+    await file.sync();
+  } finally {
+    await file.close();
+  }
+  try {
+    await rename(tmp, path);
+  } catch (error) {
+    await rm(tmp, { force: true });
+    throw error;
+  }
+  // The rename is durable once the directory entry is: fsync the folder (not possible on every OS).
+  try {
+    const folder = await open(dir, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  } catch {
+    // Windows cannot open a directory for fsync; the file itself is flushed.
+  }
+}
+
+// Crockford's base 32 (no I, L, O, U).
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+function serverReference(time) {
+  const date = new Date(time).toISOString().slice(0, 10).replace(/-/g, '');
+  const random = [...randomBytes(8)].map((b) => ALPHABET[b % 32]).join('');
+  return `VR-${date}-${random}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTTP
+
+class HttpError extends Error {
+  constructor(status, message, extra = {}) {
+    super(message);
+    this.status = status;
+    this.extra = extra;
+  }
+}
+
+function send(res, status, body, headers = {}) {
+  if (res.headersSent) return;
+  const payload = body === undefined ? '' : JSON.stringify(body);
+  res.writeHead(status, { ...JSON_HEADERS, 'Content-Length': Buffer.byteLength(payload), ...headers });
+  res.end(payload);
+}
+
+/** The body as a Buffer, refusing (413) past `limit` bytes without reading the rest. */
+function readBody(req, limit) {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) {
+    return Promise.reject(new HttpError(413, `Report too large: at most ${limit} bytes`));
+  }
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    let size = 0;
+    let done = false;
+    req.on('data', (chunk) => {
+      if (done) return;
+      size += chunk.length;
+      if (size > limit) {
+        done = true;
+        req.pause();
+        reject(new HttpError(413, `Report too large: at most ${limit} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks));
+    });
+    req.on('error', (error) => {
+      if (done) return;
+      done = true;
+      reject(error);
+    });
+  });
+}
+
+function clientAddress(req, trustProxy) {
+  if (trustProxy) {
+    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  return req.socket?.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Creates the handler.
+ *
+ * @param {object} options
+ * @param {string} options.dataDir - Where reports are kept (`reports/` inside it).
+ * @param {{ windowMs: number, max: number }} [options.rateLimit] - Report POSTs per client address and window.
+ * @param {() => number} [options.now] - The clock (ms since the epoch).
+ * @param {boolean} [options.testHooks] - Enables /__test__/fail-next and /__test__/reports (tests only).
+ * @param {number} [options.maxBodyBytes] - Larger bodies get 413 (default 256 KB).
+ * @param {number} [options.minElapsedMs] - Reports sent sooner after the form appeared are flagged as suspected spam.
+ * @param {string} [options.basePath] - Path prefix of the routes (default `/api`).
+ * @param {boolean} [options.trustProxy] - Take the client address from X-Forwarded-For (behind a proxy you run).
+ * @param {string[] | '*'} [options.allowedOrigins] - Origins allowed to POST cross-origin (CORS); none by default.
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
+ */
+export function createReceiver({
+  dataDir,
+  rateLimit = { windowMs: 60_000, max: 10 },
+  now = () => Date.now(),
+  testHooks = false,
+  maxBodyBytes = MAX_BODY_BYTES,
+  minElapsedMs = 3_000,
+  basePath = '/api',
+  trustProxy = false,
+  allowedOrigins = [],
+} = {}) {
+  if (!dataDir) throw new TypeError('createReceiver needs a dataDir');
+  const reportsDir = join(dataDir, 'reports');
+  /** Idempotency-Key → { reference, fingerprint }, rebuilt from the stored reports on first use. */
+  let index;
+  /** One write per key at a time, so two racing retries cannot both store. */
+  const locks = new Map();
+  /** Client address → times of its recent POSTs (memory only: addresses are never written to disk). */
+  const hits = new Map();
+  /** Test hook: queued failures { status, remaining, match }. */
+  const failures = [];
+
+  async function loadIndex() {
+    index ??= (async () => {
+      await mkdir(reportsDir, { recursive: true });
+      const map = new Map();
+      for (const name of await readdir(reportsDir)) {
+        if (!name.endsWith('.json') || name.startsWith('.')) continue;
+        try {
+          const record = JSON.parse(await readFile(join(reportsDir, name), 'utf8'));
+          if (record.idempotencyKey) map.set(record.idempotencyKey, { reference: record.reference, fingerprint: record.fingerprint });
+        } catch {
+          // A file someone edited by hand: not ours to judge here.
+        }
+      }
+      return map;
+    })().catch((error) => {
+      index = undefined;
+      throw error;
+    });
+    return index;
+  }
+
+  async function listReports() {
+    await loadIndex();
+    const records = [];
+    for (const name of await readdir(reportsDir)) {
+      if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      records.push(JSON.parse(await readFile(join(reportsDir, name), 'utf8')));
+    }
+    return records.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
+  }
+
+  /** Sliding window per address; returns seconds to wait, or 0 when the request may pass. */
+  function rateLimited(address) {
+    const time = now();
+    const since = time - rateLimit.windowMs;
+    const recent = (hits.get(address) ?? []).filter((t) => t > since);
+    if (recent.length >= rateLimit.max) {
+      hits.set(address, recent);
+      return Math.max(1, Math.ceil((recent[0] + rateLimit.windowMs - time) / 1000));
+    }
+    recent.push(time);
+    hits.set(address, recent);
+    if (hits.size > 10_000) for (const [key, times] of hits) if (!times.some((t) => t > since)) hits.delete(key);
+    return 0;
+  }
+
+  function corsHeaders(req) {
+    const origin = req.headers.origin;
+    if (!origin) return {};
+    const allowed = allowedOrigins === '*' || (Array.isArray(allowedOrigins) && allowedOrigins.includes(origin));
+    return allowed ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };
+  }
+
+  async function store(body, key, fingerprint) {
+    const time = now();
+    let reference;
+    let path;
+    const existing = new Set(await readdir(reportsDir));
+    do {
+      reference = serverReference(time);
+      path = join(reportsDir, `${reference}.json`);
+    } while (existing.has(`${reference}.json`));
+    const honeypot = body.antiAbuse.honeypot === true;
+    const tooFast = body.antiAbuse.elapsedMs < minElapsedMs;
+    const record = {
+      reference,
+      receivedAt: new Date(time).toISOString(),
+      clientReference: body.reference,
+      idempotencyKey: key ?? null,
+      fingerprint,
+      encrypted: typeof body.encrypted === 'string',
+      triage: {
+        suspectedSpam: honeypot || tooFast,
+        reasons: [...(honeypot ? ['honeypot'] : []), ...(tooFast ? [`sent ${body.antiAbuse.elapsedMs} ms after the form appeared`] : [])],
+      },
+      report: body,
+    };
+    await writeFileDurably(path, JSON.stringify(record, null, 2) + '\n');
+    return reference;
+  }
+
+  async function receive(req, res) {
+    const cors = corsHeaders(req);
+    const wait = rateLimited(clientAddress(req, trustProxy));
+    if (wait) {
+      throw new HttpError(429, `Too many reports from this address: retry in ${wait} s`, {
+        headers: { 'Retry-After': String(wait), Connection: 'close' },
+      });
+    }
+    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+    if (type !== 'application/json') {
+      throw new HttpError(415, 'Send the report as Content-Type: application/json', { headers: { Connection: 'close' } });
+    }
+    const key = req.headers['idempotency-key'];
+    if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+      throw new HttpError(400, 'Idempotency-Key must be 1–255 visible ASCII characters');
+    }
+    let raw;
+    try {
+      raw = await readBody(req, maxBodyBytes);
+    } catch (error) {
+      if (error instanceof HttpError) error.extra.headers = { Connection: 'close' };
+      throw error;
+    }
+    const text = raw.toString('utf8');
+
+    if (testHooks && failures.length) {
+      const failure = failures.find((f) => !f.match || text.includes(f.match));
+      if (failure) {
+        failure.remaining--;
+        if (failure.remaining <= 0) failures.splice(failures.indexOf(failure), 1);
+        return send(res, failure.status, { error: `Simulated failure ${failure.status} (test hook)` }, cors);
+      }
+    }
+
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch (error) {
+      throw new HttpError(400, `The body is not valid JSON: ${error.message}`);
+    }
+    const issues = validateReport(body);
+    if (issues.length) {
+      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+      throw new HttpError(400, `Invalid report: ${summary}`, { body: { issues } });
+    }
+
+    const fingerprint = bodyFingerprint(body);
+    const keys = await loadIndex();
+    if (key === undefined) return send(res, 201, { reference: await store(body, undefined, fingerprint) }, cors);
+
+    // Same key: wait for the request holding it, then decide.
+    while (locks.has(key)) await locks.get(key);
+    const known = keys.get(key);
+    if (known) {
+      if (known.fingerprint !== fingerprint) {
+        throw new HttpError(409, 'This Idempotency-Key was already used for a different report');
+      }
+      return send(res, 200, { reference: known.reference }, { ...cors, 'Idempotent-Replayed': 'true' });
+    }
+    let release;
+    locks.set(key, new Promise((resolve) => (release = resolve)));
+    try {
+      const reference = await store(body, key, fingerprint);
+      keys.set(key, { reference, fingerprint });
+      return send(res, 201, { reference }, cors);
+    } finally {
+      locks.delete(key);
+      release();
+    }
+  }
+
+  async function testRoute(req, res, url, route) {
+    if (route === 'fail-next' && req.method === 'POST') {
+      const status = Number(url.searchParams.get('status') ?? 500);
+      const count = Number(url.searchParams.get('count') ?? 1);
+      if (!Number.isInteger(status) || status < 400 || status > 599 || !Number.isInteger(count) || count < 1) {
+        throw new HttpError(400, 'status must be 400–599 and count a positive whole number');
+      }
+      failures.push({ status, remaining: count, match: url.searchParams.get('match') || undefined });
+      req.resume();
+      return send(res, 200, { ok: true, pending: failures.length });
+    }
+    if (route === 'reports' && req.method === 'GET') return send(res, 200, await listReports());
+    throw new HttpError(404, 'No such test route');
+  }
+
+  return async function receiver(req, res) {
+    try {
+      const url = new URL(req.url ?? '/', 'http://receiver.invalid');
+      const path = url.pathname.replace(/\/+$/, '');
+      if (path === `${basePath}/reports`) {
+        if (req.method === 'OPTIONS') {
+          const cors = corsHeaders(req);
+          res.writeHead(204, {
+            ...cors,
+            Allow: 'POST, OPTIONS',
+            ...(cors['Access-Control-Allow-Origin']
+              ? {
+                  'Access-Control-Allow-Methods': 'POST',
+                  'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key',
+                  'Access-Control-Max-Age': '600',
+                }
+              : {}),
+          });
+          return res.end();
+        }
+        if (req.method !== 'POST') throw new HttpError(405, 'Use POST', { headers: { Allow: 'POST, OPTIONS' } });
+        return await receive(req, res);
+      }
+      if (testHooks && path.startsWith(`${basePath}/__test__/`)) {
+        return await testRoute(req, res, url, path.slice(`${basePath}/__test__/`.length));
+      }
+      throw new HttpError(404, 'Not found');
+    } catch (error) {
+      if (error instanceof HttpError) {
+        const headers = { ...corsHeaders(req), ...(error.extra.headers ?? {}) };
+        return send(res, error.status, { error: error.message, ...(error.extra.body ?? {}) }, headers);
+      }
+      console.error('receiver:', error);
+      return send(res, 500, { error: 'The report could not be stored; nothing was kept. Please retry.' });
+    }
+  };
+}
+
+/**
+ * Mounts the receiver in a Koa app (such as @web/dev-server / web-test-runner): requests under
+ * `prefix` go to the handler untouched by Koa; the rest go on.
+ */
+export function receiverAsKoaMiddleware(handler, { prefix = '/api/' } = {}) {
+  return async function receiverMiddleware(ctx, next) {
+    if (!ctx.path.startsWith(prefix)) return next();
+    ctx.respond = false;
+    await handler(ctx.req, ctx.res);
+  };
+}

@@ -1,0 +1,407 @@
+// node --test server/
+import { test, describe, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, request } from 'node:http';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver, isCvss31Vector, receiverAsKoaMiddleware, validateReport } from './receiver.mjs';
+
+const dirs = [];
+async function dataDir() {
+  const dir = await mkdtemp(join(tmpdir(), 'tc-receiver-test-'));
+  dirs.push(dir);
+  return dir;
+}
+after(async () => {
+  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+});
+
+/** Starts a server for one receiver; returns { url, close }. */
+async function serve(options) {
+  const handler = createReceiver(options);
+  const server = createServer(handler);
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
+}
+
+/** A raw request (fetch would refuse some of the malformed ones). */
+function send(base, path, { method = 'POST', headers = {}, body } = {}) {
+  return new Promise((resolve, reject) => {
+    const req = request(`${base}${path}`, { method, headers }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        let json;
+        try {
+          json = text ? JSON.parse(text) : undefined;
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: res.statusCode, headers: res.headers, text, json });
+      });
+    });
+    req.on('error', reject);
+    if (body !== undefined) req.write(body);
+    req.end();
+  });
+}
+
+function report(overrides = {}) {
+  return {
+    reference: 'TC-20261127-7F3K9Q',
+    title: 'Stored XSS in the profile page',
+    asset: 'web',
+    url: 'https://artisser.example/profile',
+    description: 'The display name is rendered without escaping.',
+    steps: '1. Set the display name to <img src=x onerror=alert(1)>\n2. Open the profile.',
+    impact: 'Session theft for anyone who views the profile.',
+    severity: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
+    name: null,
+    email: 'researcher@example.org',
+    policy: { id: 'security', updated: '2026-06-05' },
+    submittedAt: '2026-11-27T15:00:00.000Z',
+    locale: 'en',
+    antiAbuse: { honeypot: false, elapsedMs: 45_000 },
+    ...overrides,
+  };
+}
+
+const post = (base, body, headers = {}) =>
+  send(base, '/api/reports', {
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+async function storedFiles(dir) {
+  return (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+}
+
+describe('validation', () => {
+  test('accepts a complete plaintext report and an encrypted one', () => {
+    assert.deepEqual(validateReport(report()), []);
+    assert.deepEqual(validateReport(report({ asset: null, url: null, severity: null, name: null, email: null })), []);
+    const encrypted = {
+      reference: 'TC-20261127-7F3K9Q',
+      encrypted: '-----BEGIN PGP MESSAGE-----\n\nwcBMA0\n-----END PGP MESSAGE-----\n',
+      policy: { id: 'security', updated: '2026-06-05' },
+      submittedAt: '2026-11-27T15:00:00.000Z',
+      antiAbuse: { honeypot: false, elapsedMs: 4000 },
+    };
+    assert.deepEqual(validateReport(encrypted), []);
+    assert.equal(validateReport({ ...encrypted, encrypted: 'plaintext' })[0].path, 'encrypted');
+  });
+
+  test('names each problem by path', () => {
+    const paths = validateReport(
+      report({ title: ' ', description: undefined, steps: 3, url: 'not a url', email: 'nope', severity: 'CVSS:3.1/AV:N', antiAbuse: {} }),
+    ).map((i) => i.path);
+    assert.deepEqual(paths.sort(), [
+      'antiAbuse.elapsedMs',
+      'antiAbuse.honeypot',
+      'description',
+      'email',
+      'severity',
+      'steps',
+      'title',
+      'url',
+    ]);
+    assert.equal(validateReport(report({ title: 'x'.repeat(251) }))[0].path, 'title');
+    assert.equal(validateReport([]).length, 1);
+  });
+
+  test('checks CVSS 3.1 vectors for form', () => {
+    assert.ok(isCvss31Vector('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'));
+    assert.ok(isCvss31Vector('CVSS:3.1/A:H/I:H/C:H/S:U/UI:N/PR:N/AC:L/AV:N/E:F/RL:O/RC:C/MAV:L/CR:H'));
+    assert.ok(!isCvss31Vector('CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'));
+    assert.ok(!isCvss31Vector('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H'));
+    assert.ok(!isCvss31Vector('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/A:H'));
+    assert.ok(!isCvss31Vector('CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'));
+    assert.ok(!isCvss31Vector('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:Z'));
+  });
+});
+
+describe('HTTP', () => {
+  let dir;
+  let server;
+  before(async () => {
+    dir = await dataDir();
+    server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1000 } });
+  });
+  after(() => server.close());
+
+  test('201 with a server reference, and one durable file per report', async () => {
+    const response = await post(server.url, report(), { 'Idempotency-Key': 'k-201' });
+    assert.equal(response.status, 201);
+    assert.match(response.json.reference, /^VR-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
+    assert.equal(response.headers['cache-control'], 'no-store');
+    const file = join(dir, 'reports', `${response.json.reference}.json`);
+    const record = JSON.parse(await readFile(file, 'utf8'));
+    assert.equal(record.reference, response.json.reference);
+    assert.equal(record.clientReference, 'TC-20261127-7F3K9Q');
+    assert.equal(record.idempotencyKey, 'k-201');
+    assert.equal(record.report.title, 'Stored XSS in the profile page');
+    assert.equal(record.triage.suspectedSpam, false);
+    assert.ok(!JSON.stringify(record).includes('127.0.0.1'), 'the client address is not stored');
+    const leftovers = (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.tmp'));
+    assert.deepEqual(leftovers, [], 'no temporary files left behind');
+  });
+
+  test('400 for bad JSON, with the parser message', async () => {
+    const response = await post(server.url, '{"title": "x",}');
+    assert.equal(response.status, 400);
+    assert.match(response.json.error, /not valid JSON/);
+  });
+
+  test('400 for a report missing required fields, listing them', async () => {
+    const response = await post(server.url, report({ title: '', impact: undefined }));
+    assert.equal(response.status, 400);
+    assert.match(response.json.error, /title/);
+    assert.deepEqual(
+      response.json.issues.map((i) => i.path),
+      ['title', 'impact'],
+    );
+  });
+
+  test('415 for a body that is not application/json', async () => {
+    const response = await send(server.url, '/api/reports', {
+      headers: { 'Content-Type': 'text/plain' },
+      body: JSON.stringify(report()),
+    });
+    assert.equal(response.status, 415);
+    const form = await send(server.url, '/api/reports', {
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: 'title=x',
+    });
+    assert.equal(form.status, 415);
+    const charset = await post(server.url, report(), { 'Content-Type': 'application/json; charset=utf-8' });
+    assert.equal(charset.status, 201);
+  });
+
+  test('413 for a body over 256 KB, declared or streamed', async () => {
+    const big = JSON.stringify(report({ description: 'A'.repeat(300 * 1024) }));
+    const declared = await post(server.url, big);
+    assert.equal(declared.status, 413);
+    const chunked = await send(server.url, '/api/reports', {
+      headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+      body: big,
+    });
+    assert.equal(chunked.status, 413);
+  });
+
+  test('405 for other methods, 204 for OPTIONS, 404 elsewhere; test hooks are off by default', async () => {
+    assert.equal((await send(server.url, '/api/reports', { method: 'GET' })).status, 405);
+    const options = await send(server.url, '/api/reports', { method: 'OPTIONS' });
+    assert.equal(options.status, 204);
+    assert.equal(options.headers.allow, 'POST, OPTIONS');
+    assert.equal((await send(server.url, '/api/other', { method: 'GET' })).status, 404);
+    assert.equal((await send(server.url, '/api/__test__/reports', { method: 'GET' })).status, 404);
+  });
+
+  test('400 for a malformed Idempotency-Key', async () => {
+    const response = await post(server.url, report(), { 'Idempotency-Key': 'has spaces in it' });
+    assert.equal(response.status, 400);
+  });
+
+  test('flags the honeypot and a too-quick report as suspected spam, but answers 201', async () => {
+    const response = await post(server.url, report({ antiAbuse: { honeypot: true, elapsedMs: 800 } }));
+    assert.equal(response.status, 201);
+    const record = JSON.parse(await readFile(join(dir, 'reports', `${response.json.reference}.json`), 'utf8'));
+    assert.equal(record.triage.suspectedSpam, true);
+    assert.equal(record.triage.reasons.length, 2);
+  });
+});
+
+describe('idempotency', () => {
+  test('same key and body: the same reference with 200, never a second file', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir });
+    try {
+      const first = await post(server.url, report(), { 'Idempotency-Key': 'retry-1' });
+      assert.equal(first.status, 201);
+      // A retry differs only in its per-attempt fields.
+      const again = await post(
+        server.url,
+        report({ submittedAt: '2026-11-27T15:00:09.000Z', antiAbuse: { honeypot: false, elapsedMs: 54_000 } }),
+        { 'Idempotency-Key': 'retry-1' },
+      );
+      assert.equal(again.status, 200);
+      assert.equal(again.json.reference, first.json.reference);
+      assert.equal((await storedFiles(dir)).length, 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('same key, different report: 409', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir });
+    try {
+      assert.equal((await post(server.url, report(), { 'Idempotency-Key': 'k' })).status, 201);
+      const other = await post(server.url, report({ title: 'Something else' }), { 'Idempotency-Key': 'k' });
+      assert.equal(other.status, 409);
+      assert.equal((await storedFiles(dir)).length, 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('concurrent requests with one key store once', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir });
+    try {
+      const responses = await Promise.all(
+        Array.from({ length: 5 }, () => post(server.url, report(), { 'Idempotency-Key': 'race' })),
+      );
+      assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 200, 201]);
+      assert.equal(new Set(responses.map((r) => r.json.reference)).size, 1);
+      assert.equal((await storedFiles(dir)).length, 1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('keys survive a restart (they are on disk)', async () => {
+    const dir = await dataDir();
+    const first = await serve({ dataDir: dir });
+    const created = await post(first.url, report(), { 'Idempotency-Key': 'persist' });
+    await first.close();
+    const second = await serve({ dataDir: dir });
+    try {
+      const replay = await post(second.url, report(), { 'Idempotency-Key': 'persist' });
+      assert.equal(replay.status, 200);
+      assert.equal(replay.json.reference, created.json.reference);
+      assert.equal((await post(second.url, report({ impact: 'other' }), { 'Idempotency-Key': 'persist' })).status, 409);
+      assert.equal((await storedFiles(dir)).length, 1);
+    } finally {
+      await second.close();
+    }
+  });
+
+  test('without a key, each POST is a new report', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir });
+    try {
+      await post(server.url, report());
+      await post(server.url, report());
+      assert.equal((await storedFiles(dir)).length, 2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('ignores stray files in the reports folder', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir });
+    try {
+      await post(server.url, report(), { 'Idempotency-Key': 'a' });
+      await writeFile(join(dir, 'reports', 'broken.json'), '{not json');
+      const restarted = await serve({ dataDir: dir });
+      try {
+        assert.equal((await post(restarted.url, report(), { 'Idempotency-Key': 'a' })).status, 200);
+      } finally {
+        await restarted.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('rate limit', () => {
+  test('429 with Retry-After past the limit, per address, until the window moves on', async () => {
+    let time = Date.parse('2026-11-27T15:00:00Z');
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 3 }, now: () => time });
+    try {
+      for (let i = 0; i < 3; i++) assert.equal((await post(server.url, report())).status, 201);
+      time += 20_000;
+      const limited = await post(server.url, report());
+      assert.equal(limited.status, 429);
+      assert.equal(limited.headers['retry-after'], '40');
+      assert.match(limited.json.error, /Too many/);
+      assert.equal((await storedFiles(dir)).length, 3);
+      time += 40_001;
+      assert.equal((await post(server.url, report())).status, 201);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('uses X-Forwarded-For only when told to trust the proxy', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1 }, trustProxy: true });
+    try {
+      assert.equal((await post(server.url, report(), { 'X-Forwarded-For': '203.0.113.1' })).status, 201);
+      assert.equal((await post(server.url, report(), { 'X-Forwarded-For': '203.0.113.2' })).status, 201);
+      assert.equal((await post(server.url, report(), { 'X-Forwarded-For': '203.0.113.1' })).status, 429);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('CORS', () => {
+  test('answers preflights only for allowed origins', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, allowedOrigins: ['https://artisser.example'] });
+    try {
+      const allowed = await send(server.url, '/api/reports', { method: 'OPTIONS', headers: { Origin: 'https://artisser.example' } });
+      assert.equal(allowed.headers['access-control-allow-origin'], 'https://artisser.example');
+      assert.match(allowed.headers['access-control-allow-headers'], /Idempotency-Key/);
+      const other = await send(server.url, '/api/reports', { method: 'OPTIONS', headers: { Origin: 'https://evil.example' } });
+      assert.equal(other.headers['access-control-allow-origin'], undefined);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('test hooks', () => {
+  test('fail-next fails the next N report POSTs (optionally matching), and reports lists them', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, testHooks: true });
+    try {
+      assert.equal((await send(server.url, '/api/__test__/fail-next?status=503&count=2', { method: 'POST' })).status, 200);
+      assert.equal((await post(server.url, report())).status, 503);
+      assert.equal((await post(server.url, report())).status, 503);
+      assert.equal((await post(server.url, report())).status, 201);
+      await send(server.url, '/api/__test__/fail-next?status=500&match=needle', { method: 'POST' });
+      assert.equal((await post(server.url, report())).status, 201, 'does not match');
+      assert.equal((await post(server.url, report({ title: 'needle' }))).status, 500);
+      assert.equal((await send(server.url, '/api/__test__/fail-next?status=200', { method: 'POST' })).status, 400);
+      const listed = await send(server.url, '/api/__test__/reports', { method: 'GET' });
+      assert.equal(listed.status, 200);
+      assert.equal(listed.json.length, 2);
+      assert.equal(listed.json[0].report.title, 'Stored XSS in the profile page');
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('receiverAsKoaMiddleware', () => {
+  test('hands requests under the prefix to the handler and passes the rest on', async () => {
+    const seen = [];
+    const middleware = receiverAsKoaMiddleware((req) => seen.push(req.url), { prefix: '/api/' });
+    let nextCalled = false;
+    const ctx = { path: '/api/reports', req: { url: '/api/reports' }, res: {}, respond: true };
+    await middleware(ctx, async () => {
+      nextCalled = true;
+    });
+    assert.equal(ctx.respond, false);
+    assert.deepEqual(seen, ['/api/reports']);
+    assert.equal(nextCalled, false);
+    const other = { path: '/src/x.ts', req: {}, res: {}, respond: true };
+    await middleware(other, async () => {
+      nextCalled = true;
+    });
+    assert.equal(nextCalled, true);
+    assert.equal(other.respond, true);
+  });
+});

@@ -1,0 +1,362 @@
+// `trust-center build`: the files it writes, read back the way a crawler or a no-JS browser would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkSecurityTxt } from '../../cli/lib/security-txt.mjs';
+import { childElements, parseXml, textOf } from '../../cli/lib/xml.mjs';
+import { checkHtml } from './html-check.mjs';
+import { FIXTURES, ROOT, isoDay, run, snapshotCli, tempDir } from './helpers.mjs';
+
+const SITE = 'https://northwind.example';
+const GOOD = join(ROOT, FIXTURES, 'good');
+
+function listFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else out.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+const read = (out, file) => readFileSync(join(out, file), 'utf8');
+
+function build(t, args, source = `${FIXTURES}/good`) {
+  const out = join(tempDir(t), 'site');
+  const result = run(['build', source, '--out', out, ...args]);
+  return { out, result };
+}
+
+/** The one JSON-LD block of a page, parsed. */
+function jsonLd(html) {
+  const blocks = checkHtml(html).scripts.filter((s) => s.attributes.type === 'application/ld+json');
+  assert.equal(blocks.length, 1);
+  assert.ok(!/<\/script/i.test(blocks[0].content), 'no "</script" inside the JSON-LD');
+  assert.ok(!blocks[0].content.includes('<'), 'no "<" at all inside the JSON-LD');
+  return JSON.parse(blocks[0].content);
+}
+
+test('build: the layout, and nothing but it', (t) => {
+  const { out, result } = build(t, ['--site', SITE, '--expires-days', '90', '--languages', 'en,de']);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const files = listFiles(out);
+  // The bundle's lazily loaded chunks travel with it, every one of them.
+  const chunks = readdirSync(join(snapshotCli().dist, 'chunks')).map((name) => `chunks/${name}`).sort();
+  assert.ok(chunks.some((name) => /^chunks\/markdown-.*\.js$/.test(name)), 'the markdown chunk is built');
+  assert.deepEqual(files.filter((f) => f.startsWith('chunks/')), chunks);
+  assert.deepEqual(files.filter((f) => !f.startsWith('chunks/')), [
+    '.trust-center-build.json',
+    '.well-known/security.txt',
+    'policies/logo.svg',
+    'policies/manifest.json',
+    'policies/privacy.md',
+    'policies/security.md',
+    'policies/test-public-key.TEST-ONLY.asc',
+    'trust-center.js',
+    'trust-center.js.map',
+    'trust/cookies/index.html',
+    'trust/index.html',
+    'trust/privacy/index.html',
+    'trust/security/index.html',
+    'trust/static.css',
+    'updates.xml',
+  ]);
+  assert.deepEqual(result.lines, ['0 errors, 0 warnings', `wrote ${files.length - 1} files to ${out}/`]);
+  // Copies are byte for byte.
+  for (const name of ['manifest.json', 'security.md', 'test-public-key.TEST-ONLY.asc', 'logo.svg']) {
+    assert.ok(readFileSync(join(out, 'policies', name)).equals(readFileSync(join(GOOD, name))), name);
+  }
+  assert.ok(readFileSync(join(out, 'trust-center.js')).equals(readFileSync(join(snapshotCli().dist, 'trust-center.js'))));
+});
+
+test('build: security.txt has every field and passes the strict RFC 9116 reading', (t) => {
+  const { out, result } = build(t, ['--site', SITE, '--expires-days', '90', '--languages', 'en,de']);
+  assert.equal(result.code, 0, result.stdout);
+  const text = read(out, '.well-known/security.txt');
+  assert.equal(
+    text,
+    [
+      `# Security contact of Northwind Robotics, from its trust center (${SITE}/trust/).`,
+      `Contact: ${SITE}/trust/#disclosure`,
+      'Contact: mailto:security@northwind.example',
+      `Expires: ${isoDay(90)}T00:00:00Z`,
+      `Encryption: ${SITE}/policies/test-public-key.TEST-ONLY.asc`,
+      `Policy: ${SITE}/trust/security/`,
+      'Preferred-Languages: en, de',
+      `Canonical: ${SITE}/.well-known/security.txt`,
+      '',
+    ].join('\n'),
+  );
+  assert.deepEqual(checkSecurityTxt(text, { url: `${SITE}/.well-known/security.txt` }).problems, []);
+  // And `validate` finds it next to the copied manifest.
+  const validated = run(['validate', join(out, 'policies')]);
+  assert.deepEqual(validated.lines, ['0 errors, 0 warnings']);
+});
+
+test('build: Expires defaults to a year minus a day; --expires beyond a year is refused', (t) => {
+  const { out, result } = build(t, ['--site', SITE]);
+  assert.equal(result.code, 0);
+  const expires = /^Expires: (.*)$/m.exec(read(out, '.well-known/security.txt'))[1];
+  const next = new Date();
+  next.setUTCFullYear(next.getUTCFullYear() + 1);
+  const expected = new Date(Date.UTC(next.getUTCFullYear(), next.getUTCMonth(), next.getUTCDate() - 1));
+  assert.equal(expires, expected.toISOString().replace('.000Z', 'Z'));
+
+  const ok = build(t, ['--site', SITE, '--expires', isoDay(200)]);
+  assert.equal(ok.result.code, 0);
+  assert.match(read(ok.out, '.well-known/security.txt'), new RegExp(`^Expires: ${isoDay(200)}T00:00:00Z$`, 'm'));
+
+  for (const [args, message] of [
+    [['--expires', isoDay(400)], /is more than a year away/],
+    [['--expires', isoDay(-1)], /is not in the future/],
+    [['--expires', '2027-02-30'], /expected a date YYYY-MM-DD/],
+    [['--expires-days', '366'], /from 1 to 365/],
+    [['--expires-days', '0'], /from 1 to 365/],
+    [['--expires', isoDay(10), '--expires-days', '10'], /not both/],
+  ]) {
+    const refused = build(t, ['--site', SITE, ...args]);
+    assert.equal(refused.result.code, 2, args.join(' '));
+    assert.match(refused.result.stderr, message);
+    assert.ok(!existsSync(refused.out), 'nothing written');
+  }
+});
+
+test('build: usage errors exit 2 and write nothing', (t) => {
+  const cases = [
+    [['--site', SITE], /--out DIR is required/],
+    [['--out', 'x'], /--site URL is required/],
+    [['--out', 'x', '--site', 'http://northwind.example'], /--site must be an https:\/\/ URL/],
+    [['--out', 'x', '--site', 'not a url'], /--site: not a URL/],
+    [['--out', 'x', '--site', SITE, '--page', 'trust'], /--page must be a path like \/trust/],
+    [['--out', 'x', '--site', SITE, '--page', '/a/../b'], /--page must be a path/],
+    [['--out', 'x', '--site', SITE, '--languages', 'en,not a tag'], /--languages: not a language tag/],
+    [['--out', 'x', '--site', SITE, '--bogus'], /Unknown option '--bogus'/],
+  ];
+  const dir = tempDir(t);
+  for (const [args, message] of cases) {
+    const result = run(['build', `${FIXTURES}/good`, ...args], { cwd: dir });
+    assert.equal(result.code, 2, args.join(' '));
+    assert.match(result.stderr, message);
+    assert.deepEqual(readdirSync(dir), []);
+  }
+});
+
+test('build: a manifest with errors writes nothing and exits 1', (t) => {
+  const { out, result } = build(t, ['--site', SITE], `${FIXTURES}/broken/wrong-date.json`);
+  assert.equal(result.code, 1);
+  assert.match(result.stdout, /policies\[0\]\.updated {2}expected a date YYYY-MM-DD, got "June 5"/);
+  assert.match(result.stderr, /nothing written/);
+  assert.ok(!existsSync(out));
+});
+
+test('build: the Atom feed is well-formed XML with the required elements', (t) => {
+  const { out } = build(t, ['--site', SITE]);
+  const feed = parseXml(read(out, 'updates.xml'));
+  assert.equal(feed.name, 'feed');
+  assert.equal(feed.attributes.xmlns, 'http://www.w3.org/2005/Atom');
+  const text = (el, name) => textOf(childElements(el, name)[0]);
+  assert.equal(text(feed, 'id'), `${SITE}/trust/`);
+  assert.equal(text(feed, 'title'), 'Northwind Robotics: trust center updates');
+  assert.equal(text(feed, 'updated'), '2026-03-14T00:00:00Z');
+  assert.equal(childElements(feed, 'link').find((l) => l.attributes.rel === 'self').attributes.href, `${SITE}/updates.xml`);
+  const entries = childElements(feed, 'entry');
+  assert.deepEqual(
+    entries.map((e) => [text(e, 'id'), text(e, 'updated'), childElements(e, 'link')[0].attributes.href, text(e, 'summary')]),
+    [
+      ['tag:northwind.example,2026-03-14:trust-center/security/2026-03-14', '2026-03-14T00:00:00Z', `${SITE}/trust/#security`, 'Named our OpenPGP key.'],
+      ['tag:northwind.example,2026-03-14:trust-center/security/2026-03-14-2', '2026-03-14T00:00:00Z', `${SITE}/trust/#security`, 'Added the disclosure program.'],
+      ['tag:northwind.example,2025-11-20:trust-center/privacy/2025-11-20', '2025-11-20T00:00:00Z', `${SITE}/trust/#privacy`, 'First version.'],
+      ['tag:northwind.example,2025-11-20:trust-center/security/2025-11-20', '2025-11-20T00:00:00Z', `${SITE}/trust/#security`, 'First version.'],
+    ],
+  );
+  for (const entry of entries) assert.ok(text(entry, 'title').endsWith(' updated'));
+});
+
+test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-LD, feed link, canonical', (t) => {
+  const { out } = build(t, ['--site', SITE]);
+  const html = read(out, 'trust/security/index.html');
+  assert.ok(html.startsWith('<!doctype html>\n<html lang="en">\n'));
+  const { scripts, elements } = checkHtml(html);
+  const head = (name, attr, value) => elements.filter((e) => e.name === name && e.parents.includes('head') && e.attributes[attr] === value);
+  assert.match(html, /<title>Security · Northwind Robotics trust center<\/title>/);
+  assert.equal(head('meta', 'name', 'description')[0].attributes.content, 'How Northwind Robotics protects customer data.');
+  assert.equal(head('link', 'rel', 'canonical')[0].attributes.href, `${SITE}/trust/security/`);
+  const feedLink = head('link', 'rel', 'alternate')[0];
+  assert.equal(feedLink.attributes.type, 'application/atom+xml');
+  assert.equal(feedLink.attributes.href, `${SITE}/updates.xml`);
+  assert.equal(head('link', 'rel', 'stylesheet')[0].attributes.href, '../static.css');
+  // Exactly two scripts: the JSON-LD and the element bundle. No inline script, no inline style.
+  assert.deepEqual(scripts.map((s) => s.attributes), [{ type: 'application/ld+json' }, { type: 'module', src: '../../trust-center.js' }]);
+  assert.ok(!/<style|\sstyle=/i.test(html), 'no inline styles (strict CSP)');
+  const ld = jsonLd(html);
+  const org = ld['@graph'].find((n) => n['@type'] === 'Organization');
+  assert.equal(ld['@context'], 'https://schema.org');
+  assert.deepEqual(org, {
+    '@type': 'Organization',
+    '@id': 'https://northwind.example/#organization',
+    name: 'Northwind Robotics',
+    url: 'https://northwind.example/',
+    logo: `${SITE}/policies/logo.svg`,
+  });
+  assert.equal(ld['@graph'].find((n) => n['@type'] === 'WebPage').dateModified, '2026-03-14');
+
+  // The element, with the static article as its light-DOM child.
+  const element = elements.find((e) => e.name === 'trust-center-policy');
+  assert.deepEqual(element.attributes, { src: '../../policies/manifest.json', policy: 'security' });
+  const article = elements.find((e) => e.name === 'article');
+  assert.deepEqual(article.parents.slice(-1), ['trust-center-policy']);
+  assert.equal(article.attributes.class, 'tc-static');
+  const inArticle = elements.filter((e) => e.parents.includes('article'));
+  // Title, date, headings with their ids (from the element's markdown pipeline), text, TOC.
+  assert.match(html, /<h1 id="tc-title">Security<\/h1>/);
+  assert.match(html, /Last updated <time datetime="2026-03-14">March 14, 2026<\/time>/);
+  assert.deepEqual(
+    inArticle.filter((e) => /^h[1-6]$/.test(e.name)).map((e) => `${e.name}#${e.attributes.id}`),
+    ['h1#tc-title', 'h2#encryption', 'h3#key-management', 'h2#access-control', 'h2#reporting-a-vulnerability', 'h2#tc-changes-title', 'h2#tc-disclosure-title'],
+  );
+  const plain = html.replace(/<!--.*?-->/g, '');
+  assert.ok(plain.includes('All traffic uses TLS 1.2 or higher. Data at rest is encrypted with AES-256.'));
+  assert.ok(plain.includes('<td>Support</td><td>Customer records, read only</td>'));
+  const toc = inArticle.filter((e) => e.name === 'a' && e.parents.includes('nav')).map((e) => e.attributes.href);
+  assert.deepEqual(toc, ['#encryption', '#key-management', '#access-control', '#reporting-a-vulnerability']);
+  // In-document links work without JS; the element's routes become the static pages.
+  const links = inArticle.filter((e) => e.name === 'a' && e.parents.includes('div') && !e.parents.includes('nav')).map((e) => e.attributes.href);
+  assert.deepEqual(links, [
+    'mailto:security@northwind.example',
+    '#disclosure',
+    '#key-management',
+    `${SITE}/trust/privacy/#what-we-collect`,
+  ]);
+  // The disclosure box (this is the disclosure policy) and the change history, newest first.
+  assert.ok(elements.some((e) => e.attributes.id === 'disclosure' && e.parents.includes('article')));
+  assert.match(plain, /fingerprint <code class="tc-fingerprint">96DF F9AA F34B 9534 92DF 02DE 5ABD ABC5 EBBC CC1E<\/code>/);
+  assert.match(plain, /href="\.\.\/\.\.\/policies\/test-public-key\.TEST-ONLY\.asc"/);
+  assert.ok(plain.indexOf('Named our OpenPGP key.') < plain.indexOf('First version.'));
+});
+
+test('build: inline content and the index page', (t) => {
+  const { out } = build(t, ['--site', SITE]);
+  const cookies = read(out, 'trust/cookies/index.html');
+  checkHtml(cookies);
+  const plain = cookies.replace(/<!--.*?-->/g, '');
+  assert.match(plain, /We set one cookie, <code>session<\/code>, to keep you signed in\./);
+  assert.match(plain, new RegExp(`<a href="${SITE}/trust/privacy/">privacy policy</a>`));
+  // No summary: the description is the start of the text.
+  assert.match(cookies, /<meta name="description" content="We set one cookie, session, to keep you signed in\. See our privacy policy\.">/);
+
+  const index = read(out, 'trust/index.html');
+  const { elements } = checkHtml(index);
+  const tc = elements.find((e) => e.name === 'trust-center');
+  assert.deepEqual(tc.attributes, { src: '../policies/manifest.json' });
+  const staticDiv = elements.find((e) => e.attributes.class === 'tc-static');
+  assert.deepEqual(staticDiv.parents.slice(-1), ['trust-center']);
+  assert.match(index, /<link rel="canonical" href="https:\/\/northwind\.example\/trust\/">/);
+  assert.match(index, /<link rel="alternate" type="application\/atom\+xml" title="Northwind Robotics: trust center updates" href="https:\/\/northwind\.example\/updates\.xml">/);
+  assert.equal(jsonLd(index)['@graph'][0].name, 'Northwind Robotics');
+  // Cards carry the policy ids (the element's #<policy-id> links land on them) and link to the pages.
+  const cards = elements.filter((e) => e.attributes.class === 'tc-card');
+  assert.deepEqual(cards.map((c) => c.attributes.id), ['security', 'privacy', 'cookies']);
+  const hrefs = elements.filter((e) => e.name === 'a' && e.parents.includes('trust-center')).map((e) => e.attributes.href);
+  for (const href of ['security/', 'privacy/', 'cookies/', 'mailto:security@northwind.example', '../policies/test-public-key.TEST-ONLY.asc']) {
+    assert.ok(hrefs.includes(href), href);
+  }
+  assert.match(index, /<span class="tc-compliance-name">ISO 27001<\/span> <span class="tc-badge tc-badge-certified">Certified<\/span>/);
+  assert.match(index, /We acknowledge reports within 3 business days\./);
+  assert.match(index, /<a href="\.\.\/updates\.xml" type="application\/atom\+xml">/);
+  assert.ok(!/<style|\sstyle=/i.test(index));
+  assert.match(read(out, 'trust/static.css'), /\.tc-static h1/);
+});
+
+test('build: hostile manifest strings come out escaped everywhere', (t) => {
+  const { out, result } = build(t, ['--site', 'https://hostile.example'], `${FIXTURES}/hostile`);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const name = '</script><script>alert(1)</script> & "Co" <!--';
+  for (const file of ['trust/index.html', 'trust/security/index.html']) {
+    const html = read(out, file);
+    const { scripts, elements } = checkHtml(html);
+    // Only the two scripts the build writes, whatever the manifest says.
+    assert.equal(scripts.length, 2, file);
+    assert.ok(!elements.some((e) => e.name === 'img' && 'onerror' in e.attributes), file);
+    assert.ok(!elements.some((e) => e.name === 'svg'), file);
+    assert.ok(!elements.some((e) => Object.keys(e.attributes).some((a) => a.startsWith('on'))), file);
+    assert.ok(!html.includes('<script>alert'), file);
+    assert.ok(html.includes('&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Co&quot; &lt;!--'), file);
+    // The JSON-LD still says exactly what the manifest says.
+    assert.equal(jsonLd(html)['@graph'][0].name, name, file);
+  }
+  const policy = read(out, 'trust/security/index.html');
+  assert.match(policy, /<h1 id="tc-title">&lt;img src=x onerror=alert\(3\)&gt;<\/h1>/);
+  assert.ok(!policy.includes('href="javascript:'));
+  assert.ok(!policy.includes('\u0001'), 'control characters do not reach the page');
+  // The feed parses and carries the strings as text.
+  const feed = parseXml(read(out, 'updates.xml'));
+  assert.equal(textOf(childElements(childElements(feed, 'author')[0], 'name')[0]), name);
+  const entry = childElements(feed, 'entry')[0];
+  assert.equal(textOf(childElements(entry, 'title')[0]), '<img src=x onerror=alert(3)> updated');
+  assert.equal(textOf(childElements(entry, 'summary')[0]), ']]></summary></entry><script>alert(5)</script> \ufffd control');
+});
+
+test('build: a rebuild removes the pages it no longer makes, and nothing else', (t) => {
+  const dir = tempDir(t);
+  const source = join(dir, 'policies');
+  cpSync(GOOD, source, { recursive: true });
+  const out = join(dir, 'site');
+  assert.equal(run(['build', source, '--out', out, '--site', SITE]).code, 0);
+  writeFileSync(join(out, 'keep-me.txt'), 'not the build\'s');
+  const manifest = JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8'));
+  manifest.policies = manifest.policies.filter((p) => p.id !== 'cookies');
+  writeFileSync(join(source, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  assert.equal(run(['build', source, '--out', out, '--site', SITE]).code, 0);
+  assert.ok(!existsSync(join(out, 'trust', 'cookies')), 'the stale page and its folder are gone');
+  assert.ok(existsSync(join(out, 'trust', 'privacy', 'index.html')));
+  assert.ok(existsSync(join(out, 'keep-me.txt')));
+});
+
+test('build: images and files the markdown links to inside the policies folder are copied', (t) => {
+  const dir = tempDir(t);
+  const source = join(dir, 'policies');
+  cpSync(GOOD, source, { recursive: true });
+  mkdirSync(join(source, 'img'));
+  writeFileSync(join(source, 'img', 'arch.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(join(source, 'report v1.pdf'), 'pdf');
+  writeFileSync(join(source, 'draft-not-linked.md'), 'not published');
+  const privacy = join(source, 'privacy.md');
+  writeFileSync(privacy, `${readFileSync(privacy, 'utf8')}\n![Diagram](img/arch.svg), [the report](report%20v1.pdf), ![gone](missing.png)\n`);
+  const out = join(dir, 'site');
+  const result = run(['build', source, '--out', out, '--site', SITE]);
+  assert.equal(result.code, 0);
+  assert.deepEqual(result.lines.slice(1, 3), [
+    `${privacy}:11:66  policies[1]  warning: links to "missing.png", which is not in the policies folder (${join(source, 'missing.png')})`,
+    '0 errors, 1 warning',
+  ]);
+  assert.equal(read(out, 'policies/img/arch.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  assert.equal(read(out, 'policies/report v1.pdf'), 'pdf');
+  assert.ok(!existsSync(join(out, 'policies', 'draft-not-linked.md')));
+  assert.match(read(out, 'trust/privacy/index.html'), /<img src="https:\/\/northwind\.example\/policies\/img\/arch\.svg" alt="Diagram"/);
+});
+
+test('build: the sample policies/ for a local preview (npm run build:site)', (t) => {
+  const out = join(tempDir(t), 'site');
+  const result = run(['build', 'policies', '--out', out, '--site', 'http://127.0.0.1:8000']);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  assert.deepEqual(result.lines, [
+    'policies/security.md:3:13  policies[0]  warning: leftover template text "This is a placeholder template"',
+    'policies/security.md:3:66  policies[0]  warning: leftover template text "Replace with your finalized policy"',
+    '0 errors, 2 warnings',
+    'note: local preview: security.txt has 3 http:// URLs, which RFC 9116 forbids; build with an https --site to publish it',
+    `wrote ${listFiles(out).length - 1} files to ${out}/`,
+  ]);
+  const html = read(out, 'trust/security/index.html');
+  checkHtml(html);
+  assert.ok(html.includes('<h2 id="5-vulnerability-disclosure--responsible-disclosure">'));
+  assert.ok(html.includes('We do not pursue legal action against researchers who act in good faith'));
+  // --strict: the template warnings stop the build.
+  const strict = run(['build', 'policies', '--out', join(tempDir(t), 'strict'), '--site', SITE, '--strict']);
+  assert.equal(strict.code, 1);
+  rmSync(out, { recursive: true, force: true });
+});

@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CLI = join(ROOT, 'cli', 'trust-center.mjs');
+export const FIXTURES = 'test/cli/fixtures';
+
+let snapshot;
+
+/**
+ * The CLI as it is now, with the build it needs, copied to a temporary folder (node_modules linked),
+ * so a rebuild elsewhere during the tests (rollup empties dist/ first) cannot pull dist/ from under them.
+ */
+export function snapshotCli() {
+  if (snapshot) return snapshot;
+  if (!existsSync(join(ROOT, 'dist', 'node', 'markdown.js'))) {
+    throw new Error('dist/node is missing: run `npx rollup -c --silent` before the CLI tests');
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'trust-center-cli-snapshot-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
+  cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  snapshot = { root: dir, cli: join(dir, 'cli', 'trust-center.mjs'), dist: join(dir, 'dist') };
+  return snapshot;
+}
+
+/** Runs the CLI (a snapshot of it, see snapshotCli) from the repository root; returns { code, stdout, stderr, lines }. */
+export function run(args, options = {}) {
+  const result = spawnSync(process.execPath, [options.cli ?? snapshotCli().cli, ...args], {
+    cwd: options.cwd ?? ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  if (result.error) throw result.error;
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    lines: result.stdout.split('\n').filter((line) => line !== ''),
+  };
+}
+
+/** A fresh temporary folder, removed after the test. */
+export function tempDir(t, prefix = 'trust-center-cli-') {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+/** YYYY-MM-DD, `days` from today (UTC). */
+export function isoDay(days = 0) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
