@@ -48,9 +48,18 @@ rmSync('dist', { recursive: true, force: true });
 
 export default [
   {
-    // The full bundle; the markdown renderer and the less used views are lazily loaded chunks beside it.
+    // The full bundle; the manifest validator, the markdown renderer and the less used views are lazily
+    // loaded chunks beside it.
     input: { 'trust-center': 'src/trust-center.ts' },
     // Lets shared code (Lit) live in the entry itself rather than a chunk behind a facade.
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: browserPlugins(),
+  },
+  {
+    // The disclosure form alone, for a "Report a vulnerability" page. A build of its own: sharing chunks with
+    // the full bundle would make one entry load the other.
+    input: { 'trust-center-disclosure': 'src/trust-center-disclosure.ts' },
     preserveEntrySignatures: 'allow-extension',
     output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
@@ -76,6 +85,13 @@ export default [
     input: { openpgp: 'scripts/openpgp-entry.mjs' },
     output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
+  },
+  {
+    // The element classes without registration, for apps with their own bundler: dependencies stay imports.
+    input: { index: 'src/index.ts' },
+    external: (id) => /^[@a-z]/.test(id),
+    output: { dir: 'dist/lib', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [ts('dist/lib')],
   },
   {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.

@@ -8,7 +8,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver, receiverAsKoaMiddleware } from './server/receiver.mjs';
-import { browserPaths } from './scripts/browsers.mjs';
+import { browserPaths, wantedBrowsers } from './scripts/browsers.mjs';
+import { webkitLauncher } from './test/server/webkit-launcher.mjs';
+import { hardeningRoutes, startCrossOriginServer } from './test/server/hardening.mjs';
 
 const paths = browserPaths();
 
@@ -19,7 +21,9 @@ const receiver = createReceiver({
   rateLimit: { windowMs: 60_000, max: 10_000 },
   minElapsedMs: 0,
 });
-const wanted = (process.env.TC_BROWSERS ?? 'chromium,firefox').split(',');
+// Another origin (127.0.0.1, its own port) for the CORS cases of test/hardening/network.test.ts.
+const crossOrigin = await startCrossOriginServer();
+const wanted = wantedBrowsers();
 
 const browsers = [];
 if (wanted.includes('chromium')) {
@@ -39,6 +43,9 @@ if (wanted.includes('chromium')) {
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',
           '--disable-backgrounding-occluded-windows',
+          // test/hardening/hostile.test.ts measures the heap after many connect/disconnect cycles.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),
@@ -53,6 +60,8 @@ if (wanted.includes('firefox')) {
   );
 }
 
+if (wanted.includes('webkit')) browsers.push(webkitLauncher());
+
 export default {
   files: ['test/**/*.test.ts'],
   // `browser`: openpgp/lightweight is a browser-only export.
@@ -62,7 +71,7 @@ export default {
   browsers,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  middleware: [testRoutes, receiverAsKoaMiddleware(receiver)],
+  middleware: [testRoutes, hardeningRoutes(() => crossOrigin.origin), receiverAsKoaMiddleware(receiver)],
   reporters: [defaultReporter(), ...(process.env.TC_SUMMARY_FILE ? [summaryReporter(process.env.TC_SUMMARY_FILE)] : [])],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'auto' })],
 };

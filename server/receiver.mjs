@@ -1,12 +1,15 @@
-// The reference receiver for the disclosure form: a plain Node (>= 20) http handler, no dependencies.
+// The reference receiver for the disclosure form and document requests: a plain Node (>= 20) http
+// handler, no dependencies.
 //
 //   import { createServer } from 'node:http';
 //   import { createReceiver } from './server/receiver.mjs';
 //   createServer(createReceiver({ dataDir: '.receiver-data' })).listen(8080);
 //
-// POST /api/reports takes one report as JSON (plaintext or OpenPGP-encrypted, see README "Endpoint
-// contract"), honours Idempotency-Key, limits the rate per client address, and stores each report as
-// one JSON file under <dataDir>/reports/ (written to a temporary file, flushed, then renamed).
+// POST /api/reports takes one vulnerability report as JSON (plaintext or OpenPGP-encrypted), and
+// POST /api/document-requests one request for a document shared on request (see README "Endpoint
+// contract"). Both honour Idempotency-Key, limit the rate per client address, and store each submission
+// as one JSON file under <dataDir>/reports/ or <dataDir>/document-requests/ (written to a temporary
+// file, flushed, then renamed).
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -14,6 +17,7 @@ import { basename, dirname, join } from 'node:path';
 export const MAX_BODY_BYTES = 256 * 1024;
 export const TITLE_MAX = 250;
 export const TEXT_MAX = 20_000;
+export const REASON_MAX = 2_000;
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -79,23 +83,11 @@ export function validateReport(body) {
     if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
   };
 
-  if (typeof body.reference !== 'string' || !REFERENCE.test(body.reference)) {
-    problem('reference', 'expected up to 100 letters, digits, "-", "_", ".", ":"');
-  }
+  checkEnvelope(body, problem);
   if (!isObject(body.policy)) problem('policy', 'expected { id, updated }');
   else {
     if (typeof body.policy.id !== 'string' || body.policy.id === '') problem('policy.id', 'expected a policy id');
     if (typeof body.policy.updated !== 'string') problem('policy.updated', 'expected a date string');
-  }
-  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt))) {
-    problem('submittedAt', 'expected an ISO 8601 date-time');
-  }
-  if (!isObject(body.antiAbuse)) problem('antiAbuse', 'expected { honeypot, elapsedMs }');
-  else {
-    if (typeof body.antiAbuse.honeypot !== 'boolean') problem('antiAbuse.honeypot', 'expected true or false');
-    if (typeof body.antiAbuse.elapsedMs !== 'number' || !Number.isFinite(body.antiAbuse.elapsedMs) || body.antiAbuse.elapsedMs < 0) {
-      problem('antiAbuse.elapsedMs', 'expected a number of milliseconds');
-    }
   }
 
   if (body.encrypted !== undefined) {
@@ -125,6 +117,58 @@ export function validateReport(body) {
   if (severity !== undefined && severity !== null && !SEVERITIES.includes(severity) && !isCvss31Vector(severity)) {
     problem('severity', 'expected low, medium, high, critical or a CVSS:3.1/… vector');
   }
+  return issues;
+}
+
+const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+/** The parts every submission carries: reference, submittedAt, antiAbuse. */
+function checkEnvelope(body, problem) {
+  if (typeof body.reference !== 'string' || !REFERENCE.test(body.reference)) {
+    problem('reference', 'expected up to 100 letters, digits, "-", "_", ".", ":"');
+  }
+  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt))) {
+    problem('submittedAt', 'expected an ISO 8601 date-time');
+  }
+  if (!isObject(body.antiAbuse)) problem('antiAbuse', 'expected { honeypot, elapsedMs }');
+  else {
+    if (typeof body.antiAbuse.honeypot !== 'boolean') problem('antiAbuse.honeypot', 'expected true or false');
+    if (typeof body.antiAbuse.elapsedMs !== 'number' || !Number.isFinite(body.antiAbuse.elapsedMs) || body.antiAbuse.elapsedMs < 0) {
+      problem('antiAbuse.elapsedMs', 'expected a number of milliseconds');
+    }
+  }
+}
+
+/** Every problem with a document request body, as { path, message }; empty when it can be stored. */
+export function validateDocumentRequest(body) {
+  const issues = [];
+  const problem = (path, message) => issues.push({ path, message });
+  if (!isObject(body)) return [{ path: '', message: 'expected a JSON object' }];
+  checkEnvelope(body, problem);
+  if (!isObject(body.document)) problem('document', 'expected { id, title }');
+  else {
+    if (typeof body.document.id !== 'string' || !DOCUMENT_ID.test(body.document.id)) problem('document.id', 'expected a document id');
+    if (typeof body.document.title !== 'string' || body.document.title.trim() === '' || chars(body.document.title) > 300) {
+      problem('document.title', 'expected the document title (at most 300 characters)');
+    }
+  }
+  const text = (key, max, { required = true } = {}) => {
+    const value = body[key];
+    if (value === undefined || value === null) {
+      if (required) problem(key, 'required');
+      return;
+    }
+    if (typeof value !== 'string') return problem(key, 'expected a string');
+    if (required && value.trim() === '') return problem(key, 'must not be empty');
+    if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
+  };
+  text('name', 200);
+  text('email', 254);
+  if (typeof body.email === 'string' && body.email.trim() !== '' && !EMAIL.test(body.email)) problem('email', 'expected an e-mail address');
+  text('company', 200);
+  text('reason', REASON_MAX);
+  text('locale', 35, { required: false });
+  if (body.ndaAccepted !== true) problem('ndaAccepted', 'must be true: the requester accepts the non-disclosure terms');
   return issues;
 }
 
@@ -183,10 +227,10 @@ export async function writeFileDurably(path, data) {
 // Crockford's base 32 (no I, L, O, U).
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
-function serverReference(time) {
+function serverReference(time, prefix) {
   const date = new Date(time).toISOString().slice(0, 10).replace(/-/g, '');
   const random = [...randomBytes(8)].map((b) => ALPHABET[b % 32]).join('');
-  return `VR-${date}-${random}`;
+  return `${prefix}-${date}-${random}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -211,7 +255,7 @@ function send(res, status, body, headers = {}) {
 function readBody(req, limit) {
   const declared = Number(req.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
-    return Promise.reject(new HttpError(413, `Report too large: at most ${limit} bytes`));
+    return Promise.reject(new HttpError(413, `Too large: at most ${limit} bytes`));
   }
   return new Promise((resolve, reject) => {
     const chunks = [];
@@ -223,7 +267,7 @@ function readBody(req, limit) {
       if (size > limit) {
         done = true;
         req.pause();
-        reject(new HttpError(413, `Report too large: at most ${limit} bytes`));
+        reject(new HttpError(413, `Too large: at most ${limit} bytes`));
         return;
       }
       chunks.push(chunk);
@@ -253,12 +297,12 @@ function clientAddress(req, trustProxy) {
  * Creates the handler.
  *
  * @param {object} options
- * @param {string} options.dataDir - Where reports are kept (`reports/` inside it).
- * @param {{ windowMs: number, max: number }} [options.rateLimit] - Report POSTs per client address and window.
+ * @param {string} options.dataDir - Where submissions are kept (`reports/` and `document-requests/` inside it).
+ * @param {{ windowMs: number, max: number }} [options.rateLimit] - POSTs per client address, route and window.
  * @param {() => number} [options.now] - The clock (ms since the epoch).
- * @param {boolean} [options.testHooks] - Enables /__test__/fail-next and /__test__/reports (tests only).
+ * @param {boolean} [options.testHooks] - Enables /__test__/fail-next, /__test__/reports and /__test__/document-requests (tests only).
  * @param {number} [options.maxBodyBytes] - Larger bodies get 413 (default 256 KB).
- * @param {number} [options.minElapsedMs] - Reports sent sooner after the form appeared are flagged as suspected spam.
+ * @param {number} [options.minElapsedMs] - Submissions sent sooner after the form appeared are flagged as suspected spam.
  * @param {string} [options.basePath] - Path prefix of the routes (default `/api`).
  * @param {boolean} [options.trustProxy] - Take the client address from X-Forwarded-For (behind a proxy you run).
  * @param {string[] | '*'} [options.allowedOrigins] - Origins allowed to POST cross-origin (CORS); none by default.
@@ -276,48 +320,168 @@ export function createReceiver({
   allowedOrigins = [],
 } = {}) {
   if (!dataDir) throw new TypeError('createReceiver needs a dataDir');
-  const reportsDir = join(dataDir, 'reports');
-  /** Idempotency-Key → { reference, fingerprint }, rebuilt from the stored reports on first use. */
-  let index;
-  /** One write per key at a time, so two racing retries cannot both store. */
-  const locks = new Map();
-  /** Client address → times of its recent POSTs (memory only: addresses are never written to disk). */
+  /** Client address → times of its recent POSTs, per route (memory only: addresses are never written to disk). */
   const hits = new Map();
-  /** Test hook: queued failures { status, remaining, match }. */
+  /** Test hook: queued failures { status, remaining, match }, for any POST route. */
   const failures = [];
 
-  async function loadIndex() {
-    index ??= (async () => {
-      await mkdir(reportsDir, { recursive: true });
-      const map = new Map();
-      for (const name of await readdir(reportsDir)) {
-        if (!name.endsWith('.json') || name.startsWith('.')) continue;
-        try {
-          const record = JSON.parse(await readFile(join(reportsDir, name), 'utf8'));
-          if (record.idempotencyKey) map.set(record.idempotencyKey, { reference: record.reference, fingerprint: record.fingerprint });
-        } catch {
-          // A file someone edited by hand: not ours to judge here.
+  /**
+   * One kind of submission: where it is stored, how it is checked, and how its record is made. Each keeps
+   * its own idempotency keys, rebuilt from its stored files on first use.
+   */
+  function collection({ name, folder, prefix, validate, noun, field }) {
+    const dir = join(dataDir, folder);
+    /** Idempotency-Key → { reference, fingerprint }. */
+    let index;
+    /** One write per key at a time, so two racing retries cannot both store. */
+    const locks = new Map();
+
+    async function loadIndex() {
+      index ??= (async () => {
+        await mkdir(dir, { recursive: true });
+        const map = new Map();
+        for (const file of await readdir(dir)) {
+          if (!file.endsWith('.json') || file.startsWith('.')) continue;
+          try {
+            const record = JSON.parse(await readFile(join(dir, file), 'utf8'));
+            if (record.idempotencyKey) map.set(record.idempotencyKey, { reference: record.reference, fingerprint: record.fingerprint });
+          } catch {
+            // A file someone edited by hand: not ours to judge here.
+          }
+        }
+        return map;
+      })().catch((error) => {
+        index = undefined;
+        throw error;
+      });
+      return index;
+    }
+
+    async function list() {
+      await loadIndex();
+      const records = [];
+      for (const file of await readdir(dir)) {
+        if (!file.endsWith('.json') || file.startsWith('.')) continue;
+        records.push(JSON.parse(await readFile(join(dir, file), 'utf8')));
+      }
+      return records.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
+    }
+
+    async function store(body, key, fingerprint) {
+      const time = now();
+      let reference;
+      let path;
+      const existing = new Set(await readdir(dir));
+      do {
+        reference = serverReference(time, prefix);
+        path = join(dir, `${reference}.json`);
+      } while (existing.has(`${reference}.json`));
+      const honeypot = body.antiAbuse.honeypot === true;
+      const tooFast = body.antiAbuse.elapsedMs < minElapsedMs;
+      const record = {
+        reference,
+        receivedAt: new Date(time).toISOString(),
+        clientReference: body.reference,
+        idempotencyKey: key ?? null,
+        fingerprint,
+        ...(name === 'reports' ? { encrypted: typeof body.encrypted === 'string' } : {}),
+        triage: {
+          suspectedSpam: honeypot || tooFast,
+          reasons: [...(honeypot ? ['honeypot'] : []), ...(tooFast ? [`sent ${body.antiAbuse.elapsedMs} ms after the form appeared`] : [])],
+        },
+        [field]: body,
+      };
+      await writeFileDurably(path, JSON.stringify(record, null, 2) + '\n');
+      return reference;
+    }
+
+    async function receive(req, res) {
+      const cors = corsHeaders(req);
+      const wait = rateLimited(`${name} ${clientAddress(req, trustProxy)}`);
+      if (wait) {
+        throw new HttpError(429, `Too many ${noun}s from this address: retry in ${wait} s`, {
+          headers: { 'Retry-After': String(wait), Connection: 'close' },
+        });
+      }
+      const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json') {
+        throw new HttpError(415, `Send the ${noun} as Content-Type: application/json`, { headers: { Connection: 'close' } });
+      }
+      const key = req.headers['idempotency-key'];
+      if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
+        throw new HttpError(400, 'Idempotency-Key must be 1–255 visible ASCII characters');
+      }
+      let raw;
+      try {
+        raw = await readBody(req, maxBodyBytes);
+      } catch (error) {
+        if (error instanceof HttpError) error.extra.headers = { Connection: 'close' };
+        throw error;
+      }
+      const text = raw.toString('utf8');
+
+      if (testHooks && failures.length) {
+        const failure = failures.find((f) => !f.match || text.includes(f.match));
+        if (failure) {
+          failure.remaining--;
+          if (failure.remaining <= 0) failures.splice(failures.indexOf(failure), 1);
+          return send(res, failure.status, { error: `Simulated failure ${failure.status} (test hook)` }, cors);
         }
       }
-      return map;
-    })().catch((error) => {
-      index = undefined;
-      throw error;
-    });
-    return index;
-  }
 
-  async function listReports() {
-    await loadIndex();
-    const records = [];
-    for (const name of await readdir(reportsDir)) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      records.push(JSON.parse(await readFile(join(reportsDir, name), 'utf8')));
+      let body;
+      try {
+        body = JSON.parse(text);
+      } catch (error) {
+        throw new HttpError(400, `The body is not valid JSON: ${error.message}`);
+      }
+      const issues = validate(body);
+      if (issues.length) {
+        const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+        throw new HttpError(400, `Invalid ${noun}: ${summary}`, { body: { issues } });
+      }
+
+      const fingerprint = bodyFingerprint(body);
+      const keys = await loadIndex();
+      if (key === undefined) return send(res, 201, { reference: await store(body, undefined, fingerprint) }, cors);
+
+      // Same key: wait for the request holding it, then decide.
+      while (locks.has(key)) await locks.get(key);
+      const known = keys.get(key);
+      if (known) {
+        if (known.fingerprint !== fingerprint) {
+          throw new HttpError(409, `This Idempotency-Key was already used for a different ${noun}`);
+        }
+        return send(res, 200, { reference: known.reference }, { ...cors, 'Idempotent-Replayed': 'true' });
+      }
+      let release;
+      locks.set(key, new Promise((resolve) => (release = resolve)));
+      try {
+        const reference = await store(body, key, fingerprint);
+        keys.set(key, { reference, fingerprint });
+        return send(res, 201, { reference }, cors);
+      } finally {
+        locks.delete(key);
+        release();
+      }
     }
-    return records.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
+
+    return { name, receive, list };
   }
 
-  /** Sliding window per address; returns seconds to wait, or 0 when the request may pass. */
+  const collections = [
+    collection({ name: 'reports', folder: 'reports', prefix: 'VR', validate: validateReport, noun: 'report', field: 'report' }),
+    collection({
+      name: 'document-requests',
+      folder: 'document-requests',
+      prefix: 'DR',
+      validate: validateDocumentRequest,
+      noun: 'request',
+      field: 'request',
+    }),
+  ];
+
+  /** Sliding window per address (and route); returns seconds to wait, or 0 when the request may pass. */
   function rateLimited(address) {
     const time = now();
     const since = time - rateLimit.windowMs;
@@ -339,105 +503,6 @@ export function createReceiver({
     return allowed ? { 'Access-Control-Allow-Origin': origin, Vary: 'Origin' } : { Vary: 'Origin' };
   }
 
-  async function store(body, key, fingerprint) {
-    const time = now();
-    let reference;
-    let path;
-    const existing = new Set(await readdir(reportsDir));
-    do {
-      reference = serverReference(time);
-      path = join(reportsDir, `${reference}.json`);
-    } while (existing.has(`${reference}.json`));
-    const honeypot = body.antiAbuse.honeypot === true;
-    const tooFast = body.antiAbuse.elapsedMs < minElapsedMs;
-    const record = {
-      reference,
-      receivedAt: new Date(time).toISOString(),
-      clientReference: body.reference,
-      idempotencyKey: key ?? null,
-      fingerprint,
-      encrypted: typeof body.encrypted === 'string',
-      triage: {
-        suspectedSpam: honeypot || tooFast,
-        reasons: [...(honeypot ? ['honeypot'] : []), ...(tooFast ? [`sent ${body.antiAbuse.elapsedMs} ms after the form appeared`] : [])],
-      },
-      report: body,
-    };
-    await writeFileDurably(path, JSON.stringify(record, null, 2) + '\n');
-    return reference;
-  }
-
-  async function receive(req, res) {
-    const cors = corsHeaders(req);
-    const wait = rateLimited(clientAddress(req, trustProxy));
-    if (wait) {
-      throw new HttpError(429, `Too many reports from this address: retry in ${wait} s`, {
-        headers: { 'Retry-After': String(wait), Connection: 'close' },
-      });
-    }
-    const type = String(req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-    if (type !== 'application/json') {
-      throw new HttpError(415, 'Send the report as Content-Type: application/json', { headers: { Connection: 'close' } });
-    }
-    const key = req.headers['idempotency-key'];
-    if (key !== undefined && (typeof key !== 'string' || !IDEMPOTENCY_KEY.test(key))) {
-      throw new HttpError(400, 'Idempotency-Key must be 1–255 visible ASCII characters');
-    }
-    let raw;
-    try {
-      raw = await readBody(req, maxBodyBytes);
-    } catch (error) {
-      if (error instanceof HttpError) error.extra.headers = { Connection: 'close' };
-      throw error;
-    }
-    const text = raw.toString('utf8');
-
-    if (testHooks && failures.length) {
-      const failure = failures.find((f) => !f.match || text.includes(f.match));
-      if (failure) {
-        failure.remaining--;
-        if (failure.remaining <= 0) failures.splice(failures.indexOf(failure), 1);
-        return send(res, failure.status, { error: `Simulated failure ${failure.status} (test hook)` }, cors);
-      }
-    }
-
-    let body;
-    try {
-      body = JSON.parse(text);
-    } catch (error) {
-      throw new HttpError(400, `The body is not valid JSON: ${error.message}`);
-    }
-    const issues = validateReport(body);
-    if (issues.length) {
-      const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-      throw new HttpError(400, `Invalid report: ${summary}`, { body: { issues } });
-    }
-
-    const fingerprint = bodyFingerprint(body);
-    const keys = await loadIndex();
-    if (key === undefined) return send(res, 201, { reference: await store(body, undefined, fingerprint) }, cors);
-
-    // Same key: wait for the request holding it, then decide.
-    while (locks.has(key)) await locks.get(key);
-    const known = keys.get(key);
-    if (known) {
-      if (known.fingerprint !== fingerprint) {
-        throw new HttpError(409, 'This Idempotency-Key was already used for a different report');
-      }
-      return send(res, 200, { reference: known.reference }, { ...cors, 'Idempotent-Replayed': 'true' });
-    }
-    let release;
-    locks.set(key, new Promise((resolve) => (release = resolve)));
-    try {
-      const reference = await store(body, key, fingerprint);
-      keys.set(key, { reference, fingerprint });
-      return send(res, 201, { reference }, cors);
-    } finally {
-      locks.delete(key);
-      release();
-    }
-  }
-
   async function testRoute(req, res, url, route) {
     if (route === 'fail-next' && req.method === 'POST') {
       const status = Number(url.searchParams.get('status') ?? 500);
@@ -449,7 +514,8 @@ export function createReceiver({
       req.resume();
       return send(res, 200, { ok: true, pending: failures.length });
     }
-    if (route === 'reports' && req.method === 'GET') return send(res, 200, await listReports());
+    const listed = collections.find((c) => c.name === route);
+    if (listed && req.method === 'GET') return send(res, 200, await listed.list());
     throw new HttpError(404, 'No such test route');
   }
 
@@ -457,7 +523,8 @@ export function createReceiver({
     try {
       const url = new URL(req.url ?? '/', 'http://receiver.invalid');
       const path = url.pathname.replace(/\/+$/, '');
-      if (path === `${basePath}/reports`) {
+      const target = collections.find((c) => path === `${basePath}/${c.name}`);
+      if (target) {
         if (req.method === 'OPTIONS') {
           const cors = corsHeaders(req);
           res.writeHead(204, {
@@ -474,7 +541,7 @@ export function createReceiver({
           return res.end();
         }
         if (req.method !== 'POST') throw new HttpError(405, 'Use POST', { headers: { Allow: 'POST, OPTIONS' } });
-        return await receive(req, res);
+        return await target.receive(req, res);
       }
       if (testHooks && path.startsWith(`${basePath}/__test__/`)) {
         return await testRoute(req, res, url, path.slice(`${basePath}/__test__/`.length));
@@ -486,7 +553,7 @@ export function createReceiver({
         return send(res, error.status, { error: error.message, ...(error.extra.body ?? {}) }, headers);
       }
       console.error('receiver:', error);
-      return send(res, 500, { error: 'The report could not be stored; nothing was kept. Please retry.' });
+      return send(res, 500, { error: 'The submission could not be stored; nothing was kept. Please retry.' });
     }
   };
 }

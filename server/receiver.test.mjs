@@ -5,7 +5,7 @@ import { createServer, request } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver, isCvss31Vector, receiverAsKoaMiddleware, validateReport } from './receiver.mjs';
+import { createReceiver, isCvss31Vector, receiverAsKoaMiddleware, validateDocumentRequest, validateReport } from './receiver.mjs';
 
 const dirs = [];
 async function dataDir() {
@@ -403,5 +403,184 @@ describe('receiverAsKoaMiddleware', () => {
     });
     assert.equal(nextCalled, true);
     assert.equal(other.respond, true);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Document requests (POST /api/document-requests)
+
+function documentRequest(overrides = {}) {
+  return {
+    reference: 'DR-20261129-4K7M2P',
+    document: { id: 'pentest-summary', title: 'Penetration test summary' },
+    name: 'Dana Reviewer',
+    email: 'dana@buyer.example',
+    company: 'Buyer Ltd',
+    reason: 'Vendor security review before we sign.',
+    ndaAccepted: true,
+    submittedAt: '2026-11-29T10:00:00.000Z',
+    locale: 'en',
+    antiAbuse: { honeypot: false, elapsedMs: 20_000 },
+    ...overrides,
+  };
+}
+
+const postRequest = (base, body, headers = {}) =>
+  send(base, '/api/document-requests', {
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+
+async function storedRequests(dir) {
+  return (await readdir(join(dir, 'document-requests'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+}
+
+describe('document requests: validation', () => {
+  test('accepts a complete request', () => {
+    assert.deepEqual(validateDocumentRequest(documentRequest()), []);
+    assert.deepEqual(validateDocumentRequest(documentRequest({ locale: undefined })), []);
+  });
+
+  test('names each problem by path', () => {
+    const issues = validateDocumentRequest(
+      documentRequest({
+        name: ' ',
+        email: 'dana',
+        company: undefined,
+        reason: 'x'.repeat(2001),
+        ndaAccepted: 'yes',
+        document: { id: 'Pentest Summary', title: '' },
+        antiAbuse: { honeypot: 'no', elapsedMs: -1 },
+      }),
+    );
+    assert.deepEqual(issues, [
+      { path: 'antiAbuse.honeypot', message: 'expected true or false' },
+      { path: 'antiAbuse.elapsedMs', message: 'expected a number of milliseconds' },
+      { path: 'document.id', message: 'expected a document id' },
+      { path: 'document.title', message: 'expected the document title (at most 300 characters)' },
+      { path: 'name', message: 'must not be empty' },
+      { path: 'email', message: 'expected an e-mail address' },
+      { path: 'company', message: 'required' },
+      { path: 'reason', message: 'must be at most 2000 characters (got 2001)' },
+      { path: 'ndaAccepted', message: 'must be true: the requester accepts the non-disclosure terms' },
+    ]);
+    assert.deepEqual(validateDocumentRequest([]), [{ path: '', message: 'expected a JSON object' }]);
+    assert.equal(validateDocumentRequest(documentRequest({ reference: 'no spaces allowed' }))[0].path, 'reference');
+  });
+});
+
+describe('document requests: HTTP', () => {
+  let dir;
+  let server;
+  before(async () => {
+    dir = await dataDir();
+    server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1000 } });
+  });
+  after(() => server.close());
+
+  test('201 with a server reference, one durable file per request, kept apart from reports', async () => {
+    const response = await postRequest(server.url, documentRequest(), { 'Idempotency-Key': 'dr-201' });
+    assert.equal(response.status, 201);
+    assert.match(response.json.reference, /^DR-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
+    const record = JSON.parse(await readFile(join(dir, 'document-requests', `${response.json.reference}.json`), 'utf8'));
+    assert.equal(record.reference, response.json.reference);
+    assert.equal(record.clientReference, 'DR-20261129-4K7M2P');
+    assert.equal(record.idempotencyKey, 'dr-201');
+    assert.equal(record.request.document.id, 'pentest-summary');
+    assert.equal(record.request.email, 'dana@buyer.example');
+    assert.equal(record.triage.suspectedSpam, false);
+    assert.ok(!('report' in record));
+    assert.deepEqual(await readdir(join(dir, 'reports')).catch(() => []), []);
+  });
+
+  test('same key and body: the first reference with 200 and Idempotent-Replayed, never a second file', async () => {
+    const before = (await storedRequests(dir)).length;
+    const first = await postRequest(server.url, documentRequest({ company: 'Replay Co' }), { 'Idempotency-Key': 'dr-same' });
+    // A retry carries a new submittedAt and timing; it is the same request.
+    const again = await postRequest(
+      server.url,
+      documentRequest({ company: 'Replay Co', submittedAt: '2026-11-29T10:05:00.000Z', antiAbuse: { honeypot: false, elapsedMs: 99_000 } }),
+      { 'Idempotency-Key': 'dr-same' },
+    );
+    assert.equal(first.status, 201);
+    assert.equal(again.status, 200);
+    assert.equal(again.headers['idempotent-replayed'], 'true');
+    assert.equal(again.json.reference, first.json.reference);
+    assert.equal((await storedRequests(dir)).length, before + 1);
+  });
+
+  test('same key, different request: 409', async () => {
+    await postRequest(server.url, documentRequest({ reason: 'One reason' }), { 'Idempotency-Key': 'dr-409' });
+    const conflict = await postRequest(server.url, documentRequest({ reason: 'Another reason' }), { 'Idempotency-Key': 'dr-409' });
+    assert.equal(conflict.status, 409);
+    assert.match(conflict.json.error, /different request/);
+  });
+
+  test('the same key may name a report and a request: each route keeps its own keys', async () => {
+    assert.equal((await post(server.url, report(), { 'Idempotency-Key': 'shared-key' })).status, 201);
+    assert.equal((await postRequest(server.url, documentRequest(), { 'Idempotency-Key': 'shared-key' })).status, 201);
+  });
+
+  test('400 listing the problems, 415 for other types, 405 for other methods', async () => {
+    const invalid = await postRequest(server.url, documentRequest({ ndaAccepted: false, email: '' }));
+    assert.equal(invalid.status, 400);
+    assert.deepEqual(invalid.json.issues.map((i) => i.path), ['email', 'ndaAccepted']);
+    assert.match(invalid.json.error, /^Invalid request: /);
+    const text = await send(server.url, '/api/document-requests', { headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+    assert.equal(text.status, 415);
+    assert.equal((await send(server.url, '/api/document-requests', { method: 'GET' })).status, 405);
+    assert.equal((await send(server.url, '/api/document-requests', { method: 'OPTIONS' })).status, 204);
+  });
+
+  test('keys survive a restart', async () => {
+    const first = await postRequest(server.url, documentRequest({ company: 'Restart Co' }), { 'Idempotency-Key': 'dr-restart' });
+    const restarted = await serve({ dataDir: dir });
+    try {
+      const again = await postRequest(restarted.url, documentRequest({ company: 'Restart Co' }), { 'Idempotency-Key': 'dr-restart' });
+      assert.equal(again.status, 200);
+      assert.equal(again.json.reference, first.json.reference);
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  test('flags the honeypot and a too-quick request, but answers 201', async () => {
+    const response = await postRequest(server.url, documentRequest({ antiAbuse: { honeypot: true, elapsedMs: 200 } }));
+    assert.equal(response.status, 201);
+    const record = JSON.parse(await readFile(join(dir, 'document-requests', `${response.json.reference}.json`), 'utf8'));
+    assert.deepEqual(record.triage, { suspectedSpam: true, reasons: ['honeypot', 'sent 200 ms after the form appeared'] });
+  });
+});
+
+describe('document requests: rate limit and test hooks', () => {
+  test('the rate limit counts each route on its own', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 2 } });
+    try {
+      for (let i = 0; i < 2; i++) assert.equal((await post(server.url, report())).status, 201);
+      assert.equal((await post(server.url, report())).status, 429);
+      for (let i = 0; i < 2; i++) assert.equal((await postRequest(server.url, documentRequest())).status, 201);
+      const limited = await postRequest(server.url, documentRequest());
+      assert.equal(limited.status, 429);
+      assert.match(limited.json.error, /Too many requests/);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('fail-next applies to requests too, and document-requests lists them', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, testHooks: true });
+    try {
+      await send(server.url, '/api/__test__/fail-next?status=500&count=1&match=needle-co', { method: 'POST' });
+      assert.equal((await postRequest(server.url, documentRequest({ company: 'needle-co' }), { 'Idempotency-Key': 'k1' })).status, 500);
+      assert.equal((await postRequest(server.url, documentRequest({ company: 'needle-co' }), { 'Idempotency-Key': 'k1' })).status, 201);
+      const listed = await send(server.url, '/api/__test__/document-requests', { method: 'GET' });
+      assert.equal(listed.status, 200);
+      assert.equal(listed.json.length, 1);
+      assert.equal(listed.json[0].request.company, 'needle-co');
+    } finally {
+      await server.close();
+    }
   });
 });

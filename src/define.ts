@@ -1,7 +1,6 @@
 import { TrustCenterElement } from './elements/trust-center.js';
 import { TrustCenterPolicyElement } from './elements/trust-center-policy.js';
 import { TrustCenterBannerElement } from './banner/trust-center-banner.js';
-import { TrustCenterDisclosureElement } from './disclosure/trust-center-disclosure.js';
 
 /** Register a tag once; a second copy of the bundle on the same page finds it taken and leaves it. */
 export function define(tag: string, constructor: CustomElementConstructor): void {
@@ -11,7 +10,8 @@ export function define(tag: string, constructor: CustomElementConstructor): void
 define('trust-center', TrustCenterElement);
 define('trust-center-policy', TrustCenterPolicyElement);
 define('trust-center-banner', TrustCenterBannerElement);
-define('trust-center-disclosure', TrustCenterDisclosureElement);
+// <trust-center-disclosure> is registered by its own chunk, when <trust-center> first shows #disclosure,
+// or by the standalone bundle (src/trust-center-disclosure.ts).
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,10 @@
-// The full bundle: every element, registered.
+// The full bundle: every element, registered. The less used views (and the disclosure form) are chunks
+// that <trust-center> loads when a route first needs them.
 import './define.js';
 
-export * from './elements/index.js';
-export { parseManifest, formatIssue } from './manifest/validate.js';
+export { TrustCenterElement, type Theme } from './elements/trust-center.js';
+export { TrustCenterPolicyElement } from './elements/trust-center-policy.js';
+export { TrustCenterBannerElement } from './banner/trust-center-banner.js';
+export { formatIssue, type ManifestIssue } from './manifest/issue.js';
 export type { Manifest, Policy } from './manifest/schema.js';
 export { markSeen, readSeen } from './banner/seen-store.js';

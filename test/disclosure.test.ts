@@ -1,12 +1,15 @@
 import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
-import '../src/disclosure/define.js';
+// The standalone bundle's entry: it registers the element (guarded) and exports the form's parts.
+import * as standalone from '../src/trust-center-disclosure.js';
 import type { TrustCenterDisclosureElement } from '../src/disclosure/trust-center-disclosure.js';
 import { addBusinessDays, formatDay } from '../src/disclosure/business-days.js';
 import { parseCvss31 } from '../src/disclosure/cvss.js';
 import { mailtoLink } from '../src/disclosure/transport.js';
 import { DRAFT_KEY_PREFIX } from '../src/disclosure/draft-store.js';
+import { createReference, digestOf } from '../src/disclosure/ids.js';
+import { contentDigest, emptyFields } from '../src/disclosure/report.js';
 import { manifestContext } from '../src/context.js';
 import { parseManifest } from '../src/manifest/validate.js';
 import type { LoadedManifest } from '../src/loading/manifest-loader.js';
@@ -227,6 +230,23 @@ describe('<trust-center-disclosure>', () => {
       expect(score('AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:Q')).to.equal('value');
       expect(score('AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/XX:N')).to.equal('unknown-metric');
       expect(parseCvss31('CVSS:3.0/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H').ok).to.be.false;
+    });
+
+    it('is registered by the standalone entry, once, however often it runs', () => {
+      expect(customElements.get('trust-center-disclosure')).to.equal(standalone.TrustCenterDisclosureElement);
+      standalone.defineDisclosure();
+      expect(customElements.get('trust-center-disclosure')).to.equal(standalone.TrustCenterDisclosureElement);
+    });
+
+    it('makes references and digests the document request form shares', () => {
+      const friday = FRIDAY();
+      const day = `${friday.getUTCFullYear()}${String(friday.getUTCMonth() + 1).padStart(2, '0')}${String(friday.getUTCDate()).padStart(2, '0')}`;
+      expect(createReference(friday)).to.match(new RegExp(`^TC-${day}-[0-9A-HJKMNP-TV-Z]{6}$`));
+      expect(createReference(friday, 'DR')).to.match(new RegExp(`^DR-${day}-[0-9A-HJKMNP-TV-Z]{6}$`));
+      // A report's digest is the shared digest of its fields in form order (drafts saved before stay valid).
+      const fields = { ...emptyFields(), title: 'XSS' };
+      expect(contentDigest(fields)).to.equal(digestOf(Object.values(fields)));
+      expect(digestOf(['a'])).to.not.equal(digestOf(['b']));
     });
 
     it('keeps mailto links under the limit, cutting the body with a note', () => {

@@ -31,13 +31,33 @@ function fullManifest(): Json {
         source: 'security.md',
         summary: 'How we protect your data.',
         changes: [{ date: '2026-06-05', summary: 'Added the disclosure commitment.' }],
+        history: [
+          { updated: '2026-01-15', source: 'security-2026-01.md' },
+          { updated: '2025-06-01', content: '# Security\n\nThe first version.' },
+        ],
       },
       { id: 'privacy', title: 'Privacy', updated: '2025-11-20', content: '# Privacy\n\nWe collect little.' },
     ],
     compliance: [
-      { name: 'SOC 2 Type II', status: 'in-progress', description: 'Working toward our own report.' },
+      { name: 'SOC 2 Type II', status: 'in-progress', description: 'Working toward our own report.', scope: 'The platform', report: 'soc2' },
       { name: 'GDPR', status: 'aligned' },
+      { name: 'ISO 27001', status: 'certified', audited: '2025-03-01', expires: '2028-02-28' },
     ],
+    subprocessors: [
+      { name: 'Amazon Web Services', purpose: 'Cloud hosting', location: ['United States', 'Ireland'], data: ['Account data'], url: 'https://aws.amazon.com' },
+      { name: 'Postmark', purpose: 'E-mail delivery', location: 'United States' },
+    ],
+    subprocessorsUpdated: '2026-05-20',
+    subprocessorsNoticeDays: 30,
+    faq: [
+      { id: 'encryption', question: 'Is my data encrypted?', answer: 'Yes, with **AES-256**.' },
+      { id: 'soc2', question: 'Are you SOC 2 certified?', answer: 'Not yet.' },
+    ],
+    documents: [
+      { id: 'whitepaper', title: 'Security whitepaper', description: 'Two pages.', access: 'public', url: 'docs/whitepaper.pdf', updated: '2026-06-05' },
+      { id: 'soc2', title: 'SOC 2 Type II report', access: 'request' },
+    ],
+    documentAccess: { email: 'trust@artisser.example', endpoint: '/api/document-requests' },
     disclosure: {
       policy: 'security',
       email: 'security@artisser.example',
@@ -83,6 +103,11 @@ const policies = (m: Json) => m.policies as Json[];
 const organization = (m: Json) => m.organization as Json;
 const disclosure = (m: Json) => m.disclosure as Json;
 const banner = (m: Json) => m.banner as Json;
+const compliance = (m: Json) => m.compliance as Json[];
+const subprocessors = (m: Json) => m.subprocessors as Json[];
+const faq = (m: Json) => m.faq as Json[];
+const documents = (m: Json) => m.documents as Json[];
+const history = (m: Json) => policies(m)[0].history as Json[];
 
 describe('parseManifest: valid manifests', () => {
   it('parses a full manifest and fills in the defaults', () => {
@@ -90,7 +115,7 @@ describe('parseManifest: valid manifests', () => {
     expect(manifest.organization.name).to.equal('Artisser');
     expect(manifest.policies.map((p) => p.id)).to.deep.equal(['security', 'privacy']);
     expect(manifest.policies[0].changes?.[0].summary).to.equal('Added the disclosure commitment.');
-    expect(manifest.compliance?.map((c) => c.status)).to.deep.equal(['in-progress', 'aligned']);
+    expect(manifest.compliance?.map((c) => c.status)).to.deep.equal(['in-progress', 'aligned', 'certified']);
     const acknowledgeDays: number = manifest.disclosure!.acknowledgeBusinessDays;
     const requireEmail: boolean = manifest.disclosure!.requireEmail;
     const recentDays: number = manifest.banner!.recentDays;
@@ -115,8 +140,23 @@ describe('parseManifest: valid manifests', () => {
     expect(result.banner?.recentDays).to.equal(0);
   });
 
+  it('parses the trust center sections: compliance dates, subprocessors, FAQ, documents and policy history', () => {
+    const manifest = parsed(fullManifest());
+    expect(manifest.compliance?.[0]).to.deep.include({ scope: 'The platform', report: 'soc2' });
+    expect(manifest.compliance?.[2]).to.deep.include({ audited: '2025-03-01', expires: '2028-02-28' });
+    expect(manifest.subprocessors?.map((s) => s.location)).to.deep.equal([['United States', 'Ireland'], 'United States']);
+    expect([manifest.subprocessorsUpdated, manifest.subprocessorsNoticeDays]).to.deep.equal(['2026-05-20', 30]);
+    expect(manifest.faq?.map((entry) => entry.id)).to.deep.equal(['encryption', 'soc2']);
+    expect(manifest.documents?.map((d) => d.access)).to.deep.equal(['public', 'request']);
+    expect(manifest.documentAccess).to.deep.equal({ email: 'trust@artisser.example', endpoint: '/api/document-requests' });
+    expect(manifest.policies[0].history?.map((h) => h.updated)).to.deep.equal(['2026-01-15', '2025-06-01']);
+  });
+
   it('parses a minimal manifest, leaving the optional sections out', () => {
     const manifest = parsed(minimalManifest());
+    for (const key of ['subprocessors', 'subprocessorsUpdated', 'subprocessorsNoticeDays', 'faq', 'documents', 'documentAccess'] as const) {
+      expect(manifest[key], key).to.equal(undefined);
+    }
     expect(manifest.compliance).to.equal(undefined);
     expect(manifest.disclosure).to.equal(undefined);
     expect(manifest.banner).to.equal(undefined);
@@ -363,6 +403,123 @@ describe('parseManifest: messages', () => {
   });
 });
 
+describe('parseManifest: trust center sections', () => {
+  it('checks compliance dates, and that a report names a document', () => {
+    expect(issuesAfter((m) => (compliance(m)[2].audited = 'March 2025'))).to.deep.equal([
+      'compliance[2].audited: expected a date YYYY-MM-DD, got "March 2025"',
+    ]);
+    expect(issuesAfter((m) => (compliance(m)[2].expires = '2027-02-29'))).to.deep.equal([
+      'compliance[2].expires: expected a real calendar date, got "2027-02-29"',
+    ]);
+    expect(issuesAfter((m) => (compliance(m)[2].expires = '2024-12-31'))).to.deep.equal([
+      'compliance[2].expires: expected a date on or after "audited" (2025-03-01), got "2024-12-31"',
+    ]);
+    expect(issuesAfter((m) => (compliance(m)[0].scope = ['platform']))).to.deep.equal(['compliance[0].scope: expected a string, got array']);
+    expect(issuesAfter((m) => (compliance(m)[0].report = 'soc-2'))).to.deep.equal(['compliance[0].report: no document with id "soc-2"']);
+    expect(
+      issuesAfter((m) => {
+        delete m.documents;
+        delete m.documentAccess;
+      }),
+    ).to.deep.equal(['compliance[0].report: no document with id "soc2"']);
+    expect(issuesAfter((m) => (compliance(m)[0].report = 7))).to.deep.equal(['compliance[0].report: expected a document id, got 7']);
+  });
+
+  it('checks subprocessors: a location is a place or a list of places', () => {
+    expect(issuesAfter((m) => delete subprocessors(m)[1].purpose)).to.deep.equal(['subprocessors[1].purpose: missing required key']);
+    expect(issuesAfter((m) => (subprocessors(m)[1].location = 5))).to.deep.equal([
+      'subprocessors[1].location: expected a country or region, or a list of them, got 5',
+    ]);
+    expect(issuesAfter((m) => (subprocessors(m)[1].location = []))).to.deep.equal([
+      'subprocessors[1].location: expected at least one location, got array',
+    ]);
+    expect(issuesAfter((m) => (subprocessors(m)[0].location = ['Ireland', ' ']))).to.deep.equal([
+      'subprocessors[0].location[1]: expected a non-empty string, got " "',
+    ]);
+    expect(issuesAfter((m) => (subprocessors(m)[0].data = 'Account data'))).to.deep.equal(['subprocessors[0].data: expected an array, got "Account data"']);
+    expect(issuesAfter((m) => (subprocessors(m)[0].url = 'aws.amazon.com'))).to.deep.equal([
+      'subprocessors[0].url: expected an absolute http(s) URL, got "aws.amazon.com"',
+    ]);
+    expect(issuesAfter((m) => (m.subprocessorsUpdated = '20 May 2026'))).to.deep.equal([
+      'subprocessorsUpdated: expected a date YYYY-MM-DD, got "20 May 2026"',
+    ]);
+    expect(issuesAfter((m) => (m.subprocessorsNoticeDays = 366))).to.deep.equal([
+      'subprocessorsNoticeDays: expected a whole number from 0 to 365, got 366',
+    ]);
+  });
+
+  it('checks the FAQ: ids as in the page URL, unique, with a question and an answer', () => {
+    expect(issuesAfter((m) => (faq(m)[1].id = 'encryption'))).to.deep.equal(['faq[1].id: duplicate id "encryption" (also faq[0].id)']);
+    expect(issuesAfter((m) => (faq(m)[0].id = 'Encryption'))).to.deep.equal([
+      'faq[0].id: expected an id of up to 64 lowercase letters, digits and hyphens, not starting with a hyphen, got "Encryption"',
+    ]);
+    expect(issuesAfter((m) => (faq(m)[0].answer = ''))).to.deep.equal(['faq[0].answer: expected a non-empty string, got ""']);
+    expect(issuesAfter((m) => delete faq(m)[0].question)).to.deep.equal(['faq[0].question: missing required key']);
+  });
+
+  it('checks documents: access, a url for public ones, unique ids, and documentAccess when one is on request', () => {
+    expect(issuesAfter((m) => (documents(m)[1].access = 'private'))).to.deep.equal([
+      'documents[1].access: expected one of "public", "request", got "private"',
+    ]);
+    expect(issuesAfter((m) => delete documents(m)[0].url)).to.deep.equal([
+      'documents[0].url: missing required key (a "public" document needs a "url")',
+    ]);
+    expect(issuesAfter((m) => (documents(m)[0].url = 'http://cdn.example/w.pdf'))).to.deep.equal([
+      'documents[0].url: expected a URL relative to the manifest or an absolute https URL, got "http://cdn.example/w.pdf"',
+    ]);
+    expect(issuesAfter((m) => (documents(m)[1].id = 'whitepaper'))).to.deep.equal([
+      'compliance[0].report: no document with id "soc2"',
+      'documents[1].id: duplicate id "whitepaper" (also documents[0].id)',
+    ]);
+    expect(issuesAfter((m) => delete m.documentAccess)).to.deep.equal([
+      'documentAccess: missing required key (documents[1] has access "request")',
+    ]);
+    expect(issuesAfter((m) => ((m.documentAccess as Json).email = 'trust'))).to.deep.equal([
+      'documentAccess.email: expected an e-mail address, got "trust"',
+    ]);
+    expect(issuesAfter((m) => ((m.documentAccess as Json).endpoint = 'http://requests.example/api'))).to.deep.equal([
+      'documentAccess.endpoint: expected an https URL, or a path relative to the manifest, got "http://requests.example/api"',
+    ]);
+    // Public documents only: no documentAccess needed.
+    const onlyPublic = fullManifest();
+    documents(onlyPublic).pop();
+    delete onlyPublic.documentAccess;
+    delete compliance(onlyPublic)[0].report;
+    expect(parseManifest(onlyPublic).ok).to.equal(true);
+  });
+
+  it('checks policy history: dates before the policy\'s own, and exactly one of source or content', () => {
+    expect(issuesAfter((m) => (history(m)[0].updated = '2026-06-05'))).to.deep.equal([
+      'policies[0].history[0].updated: expected a date before the policy\'s "updated" (2026-06-05), got "2026-06-05"',
+    ]);
+    expect(issuesAfter((m) => (history(m)[1].source = 'old.md'))).to.deep.equal(['policies[0].history[1]: needs exactly one of "source" or "content"']);
+    expect(issuesAfter((m) => delete history(m)[0].source)).to.deep.equal(['policies[0].history[0]: needs exactly one of "source" or "content"']);
+    expect(issuesAfter((m) => (history(m)[0].source = 'https://elsewhere.example/old.md'))).to.deep.equal([
+      'policies[0].history[0].source: expected a URL relative to the manifest, like "security.md", got "https://elsewhere.example/old.md"',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[0].history = { updated: '2026-01-15' }))).to.deep.equal([
+      'policies[0].history: expected an array, got object',
+    ]);
+  });
+
+  it('keeps policy ids off the addresses of the views the manifest has', () => {
+    expect(issuesAfter((m) => (policies(m)[1].id = 'faq'))).to.deep.equal([
+      'policies[1].id: "faq" is the address of the trust center\'s FAQ (#faq); choose another id',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[1].id = 'search'))).to.deep.equal([
+      'policies[1].id: "search" is the address of the trust center\'s search (#search); choose another id',
+    ]);
+    expect(issuesAfter((m) => (policies(m)[1].id = 'updates'))).to.deep.equal([
+      'policies[1].id: "updates" is the address of the trust center\'s updates list (#updates); choose another id',
+    ]);
+    // Without subprocessors there is no #subprocessors view, so a policy may have that address.
+    const withoutList = fullManifest();
+    delete withoutList.subprocessors;
+    policies(withoutList)[1].id = 'subprocessors';
+    expect(parseManifest(withoutList).ok).to.equal(true);
+  });
+});
+
 describe('parseManifest: several problems', () => {
   it('reports every problem at once, in document order', () => {
     const manifest = {
@@ -515,6 +672,20 @@ describe('manifestJsonSchema', () => {
     expect(property(disclosure, 'email').format).to.equal('email');
     expect(property(disclosure, 'acknowledgeBusinessDays')).to.include({ type: 'integer', minimum: 0, maximum: 60, default: 2 });
     expect(property(property(schema, 'banner'), 'recentDays')).to.include({ default: 30 });
+    const history = property(policy, 'history').items as JsonSchema;
+    expect(history.required).to.deep.equal(['updated']);
+    expect(history.oneOf).to.deep.equal([{ required: ['source'] }, { required: ['content'] }]);
+    expect(property(compliance, 'expires').format).to.equal('date');
+    const subprocessor = property(schema, 'subprocessors').items as JsonSchema;
+    expect(subprocessor.required).to.deep.equal(['name', 'purpose', 'location']);
+    const location = property(subprocessor, 'location');
+    expect((location.anyOf as JsonSchema[]).map((option) => option.type)).to.deep.equal(['string', 'array']);
+    expect(property(schema, 'subprocessorsNoticeDays')).to.include({ type: 'integer', minimum: 0, maximum: 365 });
+    expect((property(schema, 'faq').items as JsonSchema).required).to.deep.equal(['id', 'question', 'answer']);
+    const document = property(schema, 'documents').items as JsonSchema;
+    expect(document.required).to.deep.equal(['id', 'title', 'access']);
+    expect(property(document, 'access').enum).to.deep.equal(['public', 'request']);
+    expect(property(schema, 'documentAccess').required).to.deep.equal(['email']);
   });
 
   it('is plain JSON', () => {
@@ -534,6 +705,11 @@ describe('manifestJsonSchema', () => {
         const child = json.properties?.[key] as JsonSchema | undefined;
         const childPath = path ? `${path}.${key}` : key;
         if (child && !child.description) missing.push(`${childPath}: no description`);
+        // A choice of forms (a subprocessor's location: a place or a list of places) describes each form too.
+        for (const [index, option] of ((child?.anyOf as JsonSchema[] | undefined) ?? []).entries()) {
+          const described = option.description ?? (option.items as JsonSchema | undefined)?.description;
+          if (!described) missing.push(`${childPath}: form ${index} has no description`);
+        }
         visit(entry, child, childPath);
       }
     };

@@ -2,6 +2,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
 import { markdownToText, renderMarkdown, type RenderMarkdownOptions } from '../src/markdown/markdown.js';
 import { isExternal, safeImageUrl, safeUrl } from '../src/markdown/url.js';
+import { markdownSections } from '../src/markdown/sections.js';
 
 declare global {
   interface Window {
@@ -579,5 +580,37 @@ describe('renderMarkdown: XSS corpus', () => {
   it('keeps the whole corpus inert when rendered as one document', async () => {
     const el = await show(XSS_PAYLOADS.join('\n\n'), { baseUrl: BASE });
     await expectInert(el, 'whole corpus');
+  });
+});
+
+describe('markdownSections (lexing section by section, for Safari)', () => {
+  it('cuts before each heading at the margin, and nowhere else', () => {
+    const md = 'Intro\n\n# One\ntext\n## Two\n- item\n  # inside the item\n';
+    expect(markdownSections(md)).to.deep.equal(['Intro\n\n', '# One\ntext\n', '## Two\n- item\n  # inside the item\n']);
+  });
+
+  it('never cuts inside a fenced code block or an HTML block', () => {
+    const fenced = '```md\n# not a heading\n```\n# Real\n';
+    expect(markdownSections(fenced)).to.deep.equal(['```md\n# not a heading\n```\n', '# Real\n']);
+    const comment = '<!--\n# hidden\n-->\n# Real\n';
+    expect(markdownSections(comment)).to.have.length(2);
+    expect(markdownSections(comment)[0]).to.contain('# hidden');
+  });
+
+  it('renders the same document as one piece: references across sections, lists, quotes, code', async () => {
+    const md = '# A\nSee [the policy][p].\n\n> quoted\n# B\n- one\n- two\n# C\n```\n# code\n```\n\n[p]: https://artisser.example/policy\n';
+    const el = await show(md, { baseUrl: BASE, pageOrigin: PAGE_ORIGIN });
+    expect(all(el, 'h1').map((h) => h.textContent)).to.deep.equal(['A', 'B', 'C']);
+    expect(one<HTMLAnchorElement>(el, 'a[href^="https://artisser"]').textContent).to.equal('the policy');
+    expect(text(one(el, 'blockquote'))).to.equal('quoted');
+    expect(all(el, 'li').length).to.equal(2);
+    expect(one(el, 'pre code').textContent).to.equal('# code');
+  });
+
+  it('shows long bracket runs as the literal text, but leaves code alone', async () => {
+    const run = '['.repeat(40);
+    const el = await show(`${run} text\n\n\`\`\`\n${run}\n\`\`\`\n`);
+    expect(one(el, 'p').textContent).to.equal(`${run} text`);
+    expect(one(el, 'pre code').textContent).to.equal(run);
   });
 });

@@ -205,6 +205,40 @@ describe('<trust-center>', () => {
     });
   });
 
+  describe('the Artisser sample', () => {
+    it('fills every view: the navigation links each section', async () => {
+      const el = await trustCenter(ARTISSER);
+      await waitFor(el, '[part~="overview"]');
+      expect($$(el, '[part~="nav-link"]').map(text)).to.deep.equal([
+        'Overview',
+        'Security',
+        'Subprocessors',
+        'FAQ',
+        'Documents',
+        'Updates',
+        'Report a vulnerability',
+      ]);
+      const soc2 = $$(el, '[part~="compliance-item"]').find((li) => text(li).startsWith('SOC 2 Type II In progress'))!;
+      expect(soc2.querySelector('a')!.getAttribute('href')).to.equal('#documents/soc2-report');
+    });
+
+    it('"Review changes" lands on the policy, whose change list leads to the comparison of its two versions', async () => {
+      history.replaceState(null, '', '#security');
+      const el = await trustCenter(ARTISSER);
+      const link = await waitFor(el, '[part~="changes"] [part~="changes-link"]');
+      expect(text($(el, '[part~="changes"] li'))).to.contain('acknowledge vulnerability reports within two business days');
+      const changed = hashChanged();
+      link.click();
+      await changed;
+      const updates = (await waitFor(el, 'trust-center-updates', 8000)) as HTMLElement;
+      await waitUntil(() => updates.shadowRoot?.querySelector('[part~="diff-text"]'), 'the comparison renders', { timeout: 8000 });
+      const inserted = [...updates.shadowRoot!.querySelectorAll('[part~="diff-text"] ins')].map((n) => text(n));
+      expect(inserted[0]).to.equal('added: acknowledging your report within two business days,');
+      expect(updates.shadowRoot!.querySelectorAll('[part~="diff-text"] del')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('banner integration', () => {
     it('counts viewing a policy as seeing its update', async () => {
       localStorage.clear();

@@ -10,7 +10,8 @@ import { html, jsonForScript, raw } from './html.mjs';
 import { displayPath } from './report.mjs';
 import { buildSecurityTxt, checkSecurityTxt } from './security-txt.mjs';
 import { STATIC_CSS } from './static-css.mjs';
-import { localFile } from './validate.mjs';
+import { formatPath } from './json-positions.mjs';
+import { localFile, policySources } from './validate.mjs';
 import { parseXml } from './xml.mjs';
 import { UsageError } from './commands.mjs';
 
@@ -340,7 +341,8 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
 
 async function renderPolicy(ctx, policy, index) {
   const markdown = policy.source !== undefined ? ctx.validation.sources.get(index).text : policy.content;
-  const baseUrl = policy.source !== undefined ? new URL(policy.source, ctx.manifestUrl).href : ctx.manifestUrl.href;
+  const file = policySources(policy.source).find((s) => s.isDefault)?.reference;
+  const baseUrl = file !== undefined ? new URL(file, ctx.manifestUrl).href : ctx.manifestUrl.href;
   const { renderMarkdown } = ctx.dist.markdown;
   const options = { baseUrl, pageOrigin: ctx.site.origin };
   // First pass for the heading ids, so in-document anchors can be told from trust-center routes.
@@ -479,9 +481,18 @@ export async function buildSite(options) {
   // 1. The manifest and the files it names, copied unchanged into policies/.
   add(`policies/${manifestName}`, { from: manifestPath });
   const references = [];
-  manifest.policies.forEach((p, i) => p.source !== undefined && references.push({ ref: p.source, path: `policies[${i}].source` }));
+  manifest.policies.forEach((p, i) =>
+    policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
+  );
   if (org.logo && !/^https:/i.test(org.logo)) references.push({ ref: org.logo, path: 'organization.logo' });
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
+  // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
+  manifest.policies.forEach((p, i) =>
+    (p.history ?? []).forEach((h, j) => h.source !== undefined && references.push({ ref: h.source, path: `policies[${i}].history[${j}].source` })),
+  );
+  (manifest.documents ?? []).forEach((d, i) => {
+    if (d.access === 'public' && d.url && !/^https:/i.test(d.url)) references.push({ ref: d.url, path: `documents[${i}].url` });
+  });
   for (const { ref, path } of references) {
     const file = localFile(manifestPath, ref);
     if (file === undefined) continue;

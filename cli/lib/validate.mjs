@@ -13,6 +13,18 @@ import { checkSecurityTxt } from './security-txt.mjs';
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The bytes of a file as UTF-8 text; { error } says why not, in a phrase. */
+/**
+ * A policy's files: one `source`, or one per language (`{ "en": "security.md", "de": "security.de.md" }`),
+ * whose default is English where given, else the first.
+ */
+export function policySources(source) {
+  if (typeof source === 'string') return [{ reference: source, pathKeys: ['source'], isDefault: true }];
+  if (!isRecord(source)) return [];
+  const keys = Object.keys(source).filter((key) => typeof source[key] === 'string');
+  const defaultKey = keys.find((key) => key.toLowerCase().split('-')[0] === 'en') ?? keys[0];
+  return keys.map((key) => ({ reference: source[key], pathKeys: ['source', key], isDefault: key === defaultKey }));
+}
+
 export async function readTextFile(file) {
   let info;
   try {
@@ -183,11 +195,13 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
     return { file, text: content.text };
   };
   for (const [index, policy] of policies.entries()) {
-    if (!isRecord(policy) || typeof policy.source !== 'string') continue;
-    const path = formatPath(['policies', index, 'source']);
-    const source = await readReferenced(policy.source, path);
+    if (!isRecord(policy)) continue;
+    for (const { reference, pathKeys, isDefault } of policySources(policy.source)) {
+    const path = formatPath(['policies', index, ...pathKeys]);
+    const source = await readReferenced(reference, path);
     if (!source) continue;
-    sources.set(index, source);
+    // The default language's text is the one the static build renders.
+    if (isDefault) sources.set(index, source);
     fileOrder.push(source.file);
     if (source.text.trim() === '') {
       problems.push({ file: source.file, line: 1, column: 1, path: formatPath(['policies', index]), severity: 'warning', message: 'the policy is empty' });
@@ -200,6 +214,28 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
         severity: 'warning',
         message: `leftover template text ${showLeftover(leftover.match)}`,
       });
+    }
+    }
+  }
+  // Earlier policy versions (compared in the updates view) are read like sources; public documents may be
+  // binary, so they only have to exist.
+  for (const [index, policy] of policies.entries()) {
+    if (!isRecord(policy) || !Array.isArray(policy.history)) continue;
+    for (const [j, version] of policy.history.entries()) {
+      if (!isRecord(version) || typeof version.source !== 'string') continue;
+      const source = await readReferenced(version.source, formatPath(['policies', index, 'history', j, 'source']));
+      if (source) fileOrder.push(source.file);
+    }
+  }
+  const documents = isRecord(data) && Array.isArray(data.documents) ? data.documents : [];
+  for (const [index, document] of documents.entries()) {
+    if (!isRecord(document) || document.access !== 'public' || typeof document.url !== 'string') continue;
+    const file = localFile(manifestPath, document.url);
+    if (file === undefined || /^https:/i.test(document.url)) continue;
+    const path = formatPath(['documents', index, 'url']);
+    const info = await stat(file).catch(() => undefined);
+    if (!info?.isFile()) {
+      inManifest(locate(path), path, 'error', `cannot read ${JSON.stringify(document.url)}: ${info ? 'is a directory, not a file' : 'no such file'} (${displayPath(file)})`);
     }
   }
   const organization = isRecord(data) ? data.organization : undefined;

@@ -1,6 +1,7 @@
 import { ReactiveElement, css, type PropertyValues } from '@lit/reactive-element';
 import { property, state } from 'lit/decorators.js';
-import { formatDate, resolveLang } from '../i18n/locale.js';
+import { formatDate } from '../i18n/locale.js';
+import { LangController } from '../i18n/lang-controller.js';
 import { announcements, latest } from './announcements.js';
 import type { BannerPolicy } from './banner-manifest.js';
 import { bannerLoader } from './banner-loader.js';
@@ -113,6 +114,7 @@ export class TrustCenterBannerElement extends ReactiveElement {
     `,
   ];
 
+  private readonly language = new LangController(this);
   private readonly loader = bannerLoader(
     this,
     () => this.src,
@@ -229,7 +231,7 @@ export class TrustCenterBannerElement extends ReactiveElement {
       return;
     }
     const nodes = (this.nodes ??= this.build());
-    const lang = resolveLang(this);
+    const lang = this.language.value;
     const messages = bannerMessagesFor(lang);
     nodes.bar.className = this.edge ? `banner fixed ${this.edge}` : 'banner';
     nodes.bar.setAttribute('aria-label', messages.region);

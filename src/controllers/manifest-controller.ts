@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { loadManifest, type LoadedManifest } from '../loading/manifest-loader.js';
 import { LoadError, isAbortError } from '../loading/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../loading/fetch-text.js';
-import { formatIssue } from '../manifest/validate.js';
+import { formatIssue } from '../manifest/issue.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 type Args = readonly [string | null, number];
@@ -31,9 +31,13 @@ export class ManifestController implements ReactiveController {
       args: () => [this.src(), this.attempt] as const,
       onComplete: (loaded) => {
         for (const warning of loaded.warnings) console.warn(`trust-center: ${loaded.url}: ${formatIssue(warning)}`);
-        host.dispatchEvent(
-          new CustomEvent('trust-center-load', { detail: { manifest: loaded.manifest }, bubbles: true, composed: true }),
-        );
+        if (loaded.stale) {
+          console.warn(`trust-center: ${loaded.error?.message ?? 'the manifest could not be loaded'}; showing the copy saved ${loaded.storedAt}`);
+        }
+        const detail = loaded.stale
+          ? { manifest: loaded.manifest, stale: true, storedAt: loaded.storedAt, error: loaded.error }
+          : { manifest: loaded.manifest };
+        host.dispatchEvent(new CustomEvent('trust-center-load', { detail, bubbles: true, composed: true }));
       },
       onError: (error) => {
         if (isAbortError(error)) return;
@@ -42,6 +46,11 @@ export class ManifestController implements ReactiveController {
         host.dispatchEvent(new CustomEvent('trust-center-error', { detail: { error }, bubbles: true, composed: true }));
       },
     });
+  }
+
+  /** The copy shown is the last good one kept by this browser, because the network failed. */
+  get stale(): boolean {
+    return this.value?.stale === true;
   }
 
   get value(): LoadedManifest | undefined {

@@ -4,20 +4,23 @@ import type { Policy } from '../manifest/schema.js';
 import { loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { RenderedMarkdown } from '../markdown/markdown.js';
 import { loadMarkdown } from '../markdown/lazy.js';
-import { policyHref } from '../routing/hash.js';
+import { parseRoute, policyHref, sectionsOf } from '../routing/hash.js';
 
 export interface RenderedPolicy {
   policy: Policy;
   markdown: RenderedMarkdown;
+  /** The language of the text, for a policy given per language. */
+  lang?: string | undefined;
+  /** True when the reader's language has no file and the default language is shown. */
+  fallback?: boolean | undefined;
 }
 
+/** `#faq`, `#disclosure`, `#<policy-id>/<heading>` and the like are trust-center routes; other fragments are headings. */
 function isRoute(loaded: LoadedManifest, id: string): boolean {
-  if (id === 'overview') return true;
-  if (id === 'disclosure') return loaded.manifest.disclosure !== undefined;
-  return loaded.manifest.policies.some((p) => p.id === id);
+  return parseRoute(`#${id}`, sectionsOf(loaded.manifest)) !== undefined;
 }
 
-type Args = readonly [LoadedManifest | undefined, string | undefined, number];
+type Args = readonly [LoadedManifest | undefined, string | undefined, number, string];
 
 /** Loads and renders the markdown of the policy the host currently shows. */
 export class PolicyController implements ReactiveController {
@@ -27,27 +30,35 @@ export class PolicyController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly current: () => { loaded: LoadedManifest | undefined; policyId: string | undefined; timeoutMs?: number },
+    private readonly current: () => {
+      loaded: LoadedManifest | undefined;
+      policyId: string | undefined;
+      timeoutMs?: number;
+      /** The reader's language, which picks the file of a policy given per language. */
+      lang?: string;
+    },
   ) {
     host.addController(this);
     this.task = new Task<Args, RenderedPolicy>(host, {
-      task: async ([loaded, policyId, attempt], { signal }) => {
+      task: async ([loaded, policyId, attempt, lang], { signal }) => {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
         const [{ renderMarkdown }, text] = await Promise.all([
           loadMarkdown(),
-          loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs }),
+          loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs }, lang),
         ]);
         const markdown = renderMarkdown(text.text, {
           baseUrl: text.url,
-          // `#disclosure`, `#overview` and `#<policy-id>` are trust-center routes; other fragments are headings here.
           anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
         });
-        return { policy, markdown };
+        return { policy, markdown, lang: text.lang, fallback: text.fallback };
       },
       args: () => {
-        const { loaded, policyId } = this.current();
-        return [loaded, policyId, this.attempt] as const;
+        const { loaded, policyId, lang = '' } = this.current();
+        // Only a policy given per language depends on the reader's language.
+        const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
+        const key = policy && policy.source !== undefined && typeof policy.source !== 'string' ? lang : '';
+        return [loaded, policyId, this.attempt, key] as const;
       },
     });
   }

@@ -1,13 +1,15 @@
-// Keeps the report in sessionStorage while it is written, so a reload, a crash of the tab's page or
-// a failed send loses nothing. A ReactiveController: saves debounced while typing, at once on
-// `pagehide` and when the form leaves the page; cleared only when the caller says the report arrived.
+// Keeps what a form holds (a report, a document request) in sessionStorage while it is written, so a
+// reload, a crash of the tab's page or a failed send loses nothing. A ReactiveController: saves debounced
+// while typing, at once on `pagehide` and when the form leaves the page; cleared only when the caller says
+// the submission arrived. It knows no form: each caller says how to read its draft back.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { coerceFields, type ReportFields } from './report.js';
+import type { ReportFields } from './report.js';
 
+/** The disclosure form's storage key prefix (the default); other forms pass their own. */
 export const DRAFT_KEY_PREFIX = 'trust-center-disclosure:';
 export const DRAFT_VERSION = 1;
 
-/** A report that entered review: its identity is fixed so every retry is the same request. */
+/** A submission whose identity is fixed (a report that entered review), so every retry is the same request. */
 export interface Submission {
   idempotencyKey: string;
   /** The browser-made reference, sent in the body. */
@@ -36,7 +38,8 @@ export function sessionStorageOrNone(): Storage | null {
   }
 }
 
-function coerceSubmission(value: unknown): Submission | undefined {
+/** Reads a stored submission back defensively; anything malformed is no submission. */
+export function coerceSubmission(value: unknown): Submission | undefined {
   if (typeof value !== 'object' || value === null) return undefined;
   const s = value as Record<string, unknown>;
   if (typeof s.idempotencyKey !== 'string' || typeof s.reference !== 'string' || typeof s.digest !== 'string') return undefined;
@@ -49,24 +52,28 @@ function coerceSubmission(value: unknown): Submission | undefined {
   };
 }
 
-export interface DraftStoreOptions {
+export interface DraftStoreOptions<D> {
   /** The storage key's suffix (the manifest's URL), or undefined while there is none. */
   key: () => string | undefined;
   /** The current draft, or undefined when there is nothing worth keeping. */
-  snapshot: () => Draft | undefined;
+  snapshot: () => D | undefined;
   /** `undefined`: the page's sessionStorage; `null`: keep nothing. */
   storage: () => Storage | null | undefined;
+  /** Reads a stored draft back defensively (the stored object, without its version); undefined if unusable. */
+  read: (data: Record<string, unknown>) => D | undefined;
+  /** The storage key's prefix (default: the disclosure form's). */
+  prefix?: string;
   delayMs?: number;
 }
 
-export class DraftController implements ReactiveController {
+export class DraftController<D extends object = Draft> implements ReactiveController {
   private timer: ReturnType<typeof setTimeout> | undefined;
   /** False once a write failed (quota, blocked storage): the form tells the reporter. */
   available = true;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly options: DraftStoreOptions,
+    private readonly options: DraftStoreOptions<D>,
   ) {
     host.addController(this);
   }
@@ -90,21 +97,20 @@ export class DraftController implements ReactiveController {
 
   private fullKey(): string | undefined {
     const key = this.options.key();
-    return key ? DRAFT_KEY_PREFIX + key : undefined;
+    return key ? (this.options.prefix ?? DRAFT_KEY_PREFIX) + key : undefined;
   }
 
   /** The saved draft for the current key, if any and readable. */
-  load(): Draft | undefined {
+  load(): D | undefined {
     const key = this.fullKey();
     const storage = this.storage();
     if (!key || !storage) return undefined;
     try {
       const raw = storage.getItem(key);
       if (!raw) return undefined;
-      const data = JSON.parse(raw) as Record<string, unknown>;
-      if (data.v !== DRAFT_VERSION) return undefined;
-      const fields = coerceFields(data.fields);
-      return fields ? { fields, submission: coerceSubmission(data.submission) } : undefined;
+      const data = JSON.parse(raw) as unknown;
+      if (typeof data !== 'object' || data === null || (data as Record<string, unknown>).v !== DRAFT_VERSION) return undefined;
+      return this.options.read(data as Record<string, unknown>);
     } catch {
       return undefined;
     }
@@ -143,7 +149,7 @@ export class DraftController implements ReactiveController {
     }
   }
 
-  private write(draft: Draft): void {
+  private write(draft: D): void {
     const key = this.fullKey();
     const storage = this.storage();
     if (!key || !storage) {

@@ -1,6 +1,8 @@
 // The report a researcher writes: its fields, their rules, and the shapes it leaves the page in.
 // Pure (no DOM, no element state), so the form, the draft store and the transport share one definition.
 import { parseCvss31, type CvssProblem } from './cvss.js';
+import { coerceSubmission, type Draft } from './draft-store.js';
+import { digestOf } from './ids.js';
 import type { DisclosureMessages, SeverityLevel } from './messages.js';
 
 export const TITLE_MAX = 250;
@@ -283,42 +285,14 @@ export function reportText(
   ].join('\n');
 }
 
-// Crockford's base 32: no I, L, O or U, so a reference read aloud or retyped survives.
-const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-
-function randomBytes(n: number): Uint8Array {
-  return crypto.getRandomValues(new Uint8Array(n));
-}
-
-/** A browser-made reference like `TC-20261129-7F3K9Q` (UTC date, six random characters). */
-export function createReference(now: Date): string {
-  const date = now.toISOString().slice(0, 10).replace(/-/g, '');
-  const random = Array.from(randomBytes(6), (b) => REFERENCE_ALPHABET[b % 32]).join('');
-  return `TC-${date}-${random}`;
-}
-
-/** A random (v4) UUID; crypto.randomUUID only exists in secure contexts. */
-export function createUuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = randomBytes(16);
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+export { createReference, createUuid } from './ids.js';
 
 /**
  * A short digest of what the report says (FNV-1a over its normalised fields): an edit after review
  * changes it, which gives the edited report a new Idempotency-Key. Not a security measure.
  */
 export function contentDigest(fields: ReportFields): string {
-  const canonical = JSON.stringify(FIELD_ORDER.map((name) => fields[name]));
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < canonical.length; i++) {
-    hash ^= canonical.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `${hash.toString(16).padStart(8, '0')}-${canonical.length}`;
+  return digestOf(FIELD_ORDER.map((name) => fields[name]));
 }
 
 /** Reads fields back from storage defensively: anything of the wrong type becomes empty. */
@@ -343,4 +317,10 @@ export function isBlank(fields: ReportFields): boolean {
     const value = fields[name];
     return typeof value === 'boolean' ? !value : value.trim() === '';
   });
+}
+
+/** A stored disclosure draft read back defensively (for DraftController's `read`); undefined if unusable. */
+export function readReportDraft(data: Record<string, unknown>): Draft | undefined {
+  const fields = coerceFields(data.fields);
+  return fields ? { fields, submission: coerceSubmission(data.submission) } : undefined;
 }

@@ -1,15 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The form's look. Form tokens fall back to the theme's: `--tc-input-background` (background),
- * `--tc-input-border` (border), `--tc-input-text` (text), `--tc-danger` (errors).
+ * The form's look. Its fields take the theme's form tokens (`--tc-input-background`, `--tc-input-border`,
+ * `--tc-input-text`, see theme.ts) and errors `--tc-danger`.
  */
 export const disclosureStyles = css`
-  :host {
-    --_input-background: var(--tc-input-background, var(--_background));
-    --_input-border: var(--tc-input-border, var(--_border));
-    --_input-text: var(--tc-input-text, var(--_text));
-  }
   h2 {
     font-size: var(--tc-title-size, 1.75em);
     line-height: 1.2;

@@ -1,5 +1,5 @@
-// Getting a report out of the page: POST to the manifest's endpoint, or a mailto: link.
-// A plain module (no element state): the form calls it, tests can call it directly.
+// Getting a report (or a document request) out of the page: POST to the manifest's endpoint, or a
+// mailto: link. A plain module (no element state): the forms call it, tests can call it directly.
 import type { ReportBody } from './report.js';
 
 export const DEFAULT_SEND_TIMEOUT_MS = 15_000;
@@ -35,10 +35,42 @@ export class SendError extends Error {
   }
 }
 
-export interface SendOptions {
+/** The words for each kind of failed send, from a form's message catalogue. */
+export interface SendFailureWords {
+  http: (status: number, statusText: string) => string;
+  rateLimited: (seconds: number | undefined) => string;
+  detail: (message: string) => string;
+  offline: string;
+  timeout: (seconds: number) => string;
+  network: string;
+  response: string;
+}
+
+/** What went wrong with a send, as the lines a form shows: the cause, then any server detail. */
+export function describeSendError(error: SendError, words: SendFailureWords): string[] {
+  switch (error.kind) {
+    case 'http': {
+      const lines = [words.http(error.status ?? 0, error.statusText)];
+      if (error.status === 429) lines.push(words.rateLimited(error.retryAfter));
+      if (error.serverMessage) lines.push(words.detail(error.serverMessage));
+      return lines;
+    }
+    case 'offline':
+      return [words.offline];
+    case 'timeout':
+      return [words.timeout(Math.round(error.timeoutMs / 100) / 10)];
+    case 'network':
+      return [words.network];
+    case 'response':
+      return [words.response];
+  }
+}
+
+export interface SendOptions<B = ReportBody> {
   /** Absolute URL of the endpoint. */
   endpoint: string;
-  body: ReportBody;
+  /** Sent as JSON: a report, or any other submission (a document request). */
+  body: B;
   /** One per report: the same key on every retry, so the receiver files it once. */
   idempotencyKey: string;
   timeoutMs?: number;
@@ -88,10 +120,10 @@ function isOffline(): boolean {
 }
 
 /**
- * POSTs the report as JSON with its Idempotency-Key. Resolves on 2xx (with the receiver's reference
- * if it sent one); anything else rejects with a SendError saying what failed.
+ * POSTs the report (or another submission) as JSON with its Idempotency-Key. Resolves on 2xx (with the
+ * receiver's reference if it sent one); anything else rejects with a SendError saying what failed.
  */
-export async function postReport(options: SendOptions): Promise<SendResult> {
+export async function postReport<B = ReportBody>(options: SendOptions<B>): Promise<SendResult> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_SEND_TIMEOUT_MS;
   if (isOffline()) throw new SendError('offline', 'The browser is offline', { timeoutMs });
   const controller = new AbortController();

@@ -5,7 +5,8 @@ import { consume } from '@lit/context';
 import { manifestContext } from '../context.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { messagesFor } from '../i18n/messages.js';
-import { resolveLang } from '../i18n/locale.js';
+import { LangController } from '../i18n/lang-controller.js';
+import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import { resolveUrl, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { Disclosure, Manifest } from '../manifest/schema.js';
@@ -31,6 +32,7 @@ import {
   errorMessage,
   isBlank,
   plainReportBody,
+  readReportDraft,
   reportText,
   validateReport,
   type EncryptedReportBody,
@@ -40,7 +42,7 @@ import {
   type ReportFields,
 } from './report.js';
 import { disclosureStyles } from './styles.js';
-import { DEFAULT_SEND_TIMEOUT_MS, SendError, mailtoLink, plainMailto, postReport, type MailtoLink } from './transport.js';
+import { DEFAULT_SEND_TIMEOUT_MS, SendError, describeSendError, mailtoLink, plainMailto, postReport, type MailtoLink } from './transport.js';
 
 /** edit → review → sending → receipt, or → failed (Retry) / → email (no endpoint) → receipt. */
 export type DisclosureStep = 'edit' | 'review' | 'sending' | 'failed' | 'email' | 'receipt';
@@ -139,15 +141,17 @@ function delay(ms: number): Promise<void> {
 export class TrustCenterDisclosureElement extends LitElement {
   static override styles = [themeStyles, frameStyles, stateStyles, disclosureStyles];
 
+  private readonly languageController = new LangController(this);
   private readonly manifest = new ManifestController(
     this,
     () => (this.loaded ? null : this.src),
     () => this.timeout,
   );
-  private readonly drafts = new DraftController(this, {
+  private readonly drafts = new DraftController<Draft>(this, {
     key: () => this.current?.url,
     snapshot: () => this.snapshot(),
     storage: () => this.storage,
+    read: readReportDraft,
   });
 
   @consume({ context: manifestContext, subscribe: true })
@@ -156,6 +160,8 @@ export class TrustCenterDisclosureElement extends LitElement {
 
   @state() private fields: ReportFields = emptyFields();
   @state() private step: DisclosureStep = 'edit';
+  /** The manifest whose theme is applied. */
+  private themed: LoadedManifest | undefined;
   @state() private errors: FieldErrors = {};
   @state() private status = '';
   @state() private restored = false;
@@ -206,6 +212,12 @@ export class TrustCenterDisclosureElement extends LitElement {
   }
 
   protected override updated(): void {
+    // Standalone (src or .loaded) it carries the manifest's theme; inside <trust-center> it inherits it.
+    const own = this.loaded ?? (this.src ? this.manifest.value : undefined);
+    if (own !== this.themed) {
+      this.themed = own;
+      applyManifestTheme(this, own?.manifest.theme);
+    }
     if (this.shownAt === undefined && this.step === 'edit' && this.renderRoot.querySelector('form')) {
       this.shownAt = performance.now();
     }
@@ -236,7 +248,7 @@ export class TrustCenterDisclosureElement extends LitElement {
   }
 
   private get language(): string {
-    return resolveLang(this);
+    return this.languageController.value;
   }
 
   private get messages(): DisclosureMessages {
@@ -801,23 +813,7 @@ export class TrustCenterDisclosureElement extends LitElement {
           return [m.encrypt(e.detail)];
       }
     }
-    const e = failure.error;
-    switch (e.kind) {
-      case 'http': {
-        const lines = [m.http(e.status ?? 0, e.statusText)];
-        if (e.status === 429) lines.push(m.rateLimited(e.retryAfter));
-        if (e.serverMessage) lines.push(m.httpDetail(e.serverMessage));
-        return lines;
-      }
-      case 'offline':
-        return [m.offline];
-      case 'timeout':
-        return [m.timeout(Math.round(e.timeoutMs / 100) / 10)];
-      case 'network':
-        return [m.network];
-      case 'response':
-        return [m.response];
-    }
+    return describeSendError(failure.error, { ...m, detail: m.httpDetail });
   }
 
   private renderFailure(disclosure: Disclosure, failure: Failure): TemplateResult {

@@ -1,18 +1,24 @@
-import { html, css, type TemplateResult } from 'lit';
+import { html, css, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { languageFallbackNote } from '../i18n/localized-source.js';
 import type { Task } from '@lit/task';
 import type { Policy } from '../manifest/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import { isAbortError } from '../loading/errors.js';
 import type { RenderedPolicy } from '../controllers/policy-controller.js';
-import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate } from './templates.js';
+import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate, type ChangesLink } from './templates.js';
 
-/** One policy: title, date, table of contents, text and change history; a failed source stays inside it. */
+/**
+ * One policy: title, date, table of contents, text and change history; a failed source stays inside it.
+ * `changesLink` leads from the change history to the updates view, where there is one.
+ */
 export function policyPageTemplate(
   policy: Policy,
   task: Task<readonly unknown[], RenderedPolicy>,
   messages: Messages,
   lang: string,
   onRetry: () => void,
+  changesLink?: ChangesLink,
 ): TemplateResult {
   return html`
     <article part="article" class="policy" aria-labelledby="tc-policy-title">
@@ -26,7 +32,12 @@ export function policyPageTemplate(
         complete: (rendered) => html`
           <div class="policy-layout">
             ${tocTemplate(policy.id, rendered.markdown.headings, messages)}
-            <div part="content" class="markdown">${rendered.markdown.template}</div>
+            <div part="content" class="markdown" lang=${ifDefined(rendered.lang)}>
+              ${rendered.fallback
+                ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
+                : nothing}
+              ${rendered.markdown.template}
+            </div>
           </div>
         `,
         error: (error) =>
@@ -34,7 +45,7 @@ export function policyPageTemplate(
             ? loadingTemplate(messages.loadingPolicy)
             : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
       })}
-      ${changesTemplate(policy, messages, lang)}
+      ${changesTemplate(policy, messages, lang, changesLink)}
     </article>
   `;
 }
@@ -153,5 +164,20 @@ export const stateStyles = css`
   }
   .error-issues code {
     overflow-wrap: anywhere;
+  }
+  .stale {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    border: 1px solid var(--_warning);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: 0.5em var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .stale p {
+    margin: 0;
+    flex: 1 1 20em;
   }
 `;

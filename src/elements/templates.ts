@@ -3,7 +3,8 @@ import type { Policy } from '../manifest/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import { formatDate } from '../i18n/locale.js';
 import { LoadError } from '../loading/errors.js';
-import { formatIssue } from '../manifest/validate.js';
+import type { LoadedManifest } from '../loading/manifest-loader.js';
+import { formatIssue } from '../manifest/issue.js';
 import type { MarkdownHeading } from '../markdown/markdown.js';
 import { policyHref } from '../routing/hash.js';
 
@@ -32,13 +33,31 @@ export function errorTemplate(
 }
 
 /**
+ * The last good copy standing in while the server cannot be reached: said plainly, with a Retry. A status,
+ * not an alert: the content below is still there to read.
+ */
+export function staleTemplate(loaded: LoadedManifest, messages: Messages, lang: string, onRetry: () => void): TemplateResult | typeof nothing {
+  if (!loaded.stale) return nothing;
+  const saved = new Date(loaded.storedAt ?? '');
+  const savedOn = Number.isNaN(saved.getTime())
+    ? ''
+    : new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'long', timeStyle: 'short' }).format(saved);
+  return html`
+    <div part="stale" class="stale" role="status">
+      <p>${messages.staleCopy(savedOn)}</p>
+      <button part="retry" type="button" @click=${onRetry}>${messages.retry}</button>
+    </div>
+  `;
+}
+
+/**
  * The loading state. Light-DOM children (a statically built page) show through the slot
  * until the element's own rendering is ready, so an upgrade neither flashes nor duplicates.
  */
-export function loadingTemplate(label: string): TemplateResult {
-  return html`<slot
-    ><div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${label}</div></slot
-  >`;
+export function loadingTemplate(label: string, { slot = true }: { slot?: boolean } = {}): TemplateResult {
+  const status = html`<div part="loading" class="loading" role="status"><span class="spinner" aria-hidden="true"></span>${label}</div>`;
+  // A section loading later must not bring back a static page's content.
+  return slot ? html`<slot>${status}</slot>` : status;
 }
 
 export function updatedTemplate(policy: Policy, messages: Messages, lang: string): TemplateResult {
@@ -66,7 +85,13 @@ export function tocTemplate(policyId: string, headings: readonly MarkdownHeading
   `;
 }
 
-export function changesTemplate(policy: Policy, messages: Messages, lang: string) {
+/** A link from the change history to the updates view (only inside <trust-center>, which has that view). */
+export interface ChangesLink {
+  href: string;
+  label: string;
+}
+
+export function changesTemplate(policy: Policy, messages: Messages, lang: string, link?: ChangesLink) {
   const changes = policy.changes ?? [];
   if (changes.length === 0) return nothing;
   const newestFirst = [...changes].sort((a, b) => b.date.localeCompare(a.date));
@@ -78,6 +103,7 @@ export function changesTemplate(policy: Policy, messages: Messages, lang: string
           (c) => html`<li><time datetime=${c.date}>${formatDate(c.date, lang)}</time>: ${c.summary}</li>`,
         )}
       </ul>
+      ${link ? html`<p><a part="changes-link" href=${link.href}>${link.label}</a></p>` : nothing}
     </section>
   `;
 }

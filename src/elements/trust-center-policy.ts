@@ -5,12 +5,14 @@ import { ManifestController } from '../controllers/manifest-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor } from '../i18n/messages.js';
-import { resolveLang } from '../i18n/locale.js';
+import { LangController } from '../i18n/lang-controller.js';
+import type { LoadedManifest } from '../loading/manifest-loader.js';
+import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
-import { errorTemplate, loadingTemplate } from './templates.js';
+import { errorTemplate, loadingTemplate, staleTemplate } from './templates.js';
 import { frameStyles } from './shared.js';
 import type { Theme } from './trust-center.js';
 
@@ -36,6 +38,7 @@ import type { Theme } from './trust-center.js';
  * @csspart content - The rendered text.
  * @csspart changes - The change history.
  * @csspart loading - The loading state.
+ * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
  * @csspart retry - The Retry button of an error.
  *
@@ -52,6 +55,7 @@ import type { Theme } from './trust-center.js';
 export class TrustCenterPolicyElement extends LitElement {
   static override styles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];
 
+  private readonly language = new LangController(this);
   private readonly manifest = new ManifestController(
     this,
     () => this.src,
@@ -61,6 +65,7 @@ export class TrustCenterPolicyElement extends LitElement {
     loaded: this.manifest.value,
     policyId: this.currentPolicyId,
     timeoutMs: this.timeout,
+    lang: this.language.value,
   }));
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
@@ -68,6 +73,8 @@ export class TrustCenterPolicyElement extends LitElement {
   }));
 
   @state() private hash = '';
+  /** The manifest whose theme is applied. */
+  private themed: LoadedManifest | undefined;
   private pendingHeading: string | undefined;
 
   @property({ reflect: true }) src: string | null = null;
@@ -89,6 +96,11 @@ export class TrustCenterPolicyElement extends LitElement {
   }
 
   protected override updated(): void {
+    const loaded = this.manifest.value;
+    if (loaded !== this.themed) {
+      this.themed = loaded;
+      applyManifestTheme(this, loaded?.manifest.theme);
+    }
     if (!this.pendingHeading || this.policyText.task.status !== TaskStatus.COMPLETE) return;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingHeading)}"]`);
     this.pendingHeading = undefined;
@@ -118,7 +130,7 @@ export class TrustCenterPolicyElement extends LitElement {
   private readonly handlePolicyRetry = () => this.policyText.retry();
 
   override render() {
-    const lang = resolveLang(this);
+    const lang = this.language.value;
     const messages = messagesFor(lang);
     if (!this.src) {
       return html`<div class="frame"><div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div></div>`;
@@ -137,7 +149,8 @@ export class TrustCenterPolicyElement extends LitElement {
         if (this.childElementCount > 0 && this.policyText.task.status !== TaskStatus.COMPLETE && this.policyText.task.status !== TaskStatus.ERROR) {
           return loadingTemplate(messages.loadingPolicy);
         }
-        return policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry);
+        return html`${staleTemplate(loaded, messages, lang, this.handleRetry)}
+          ${policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry)}`;
       },
       error: (error) =>
         isAbortError(error)

@@ -1,28 +1,38 @@
-import { LitElement, html, css, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { manifestContext } from '../context.js';
+import { LazyViewController } from '../controllers/lazy-view-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { formatDate, resolveLang } from '../i18n/locale.js';
+import { formatDate } from '../i18n/locale.js';
+import { LangController } from '../i18n/lang-controller.js';
+import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
-import type { Manifest } from '../manifest/schema.js';
-import { parseHash, policyHref, type Route } from '../routing/hash.js';
+import type { ComplianceItem, Manifest, Policy } from '../manifest/schema.js';
+import { lazyViewOf, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
+import { latestComparable, updateEntries } from '../views/changes.js';
+import { complianceBadge, localToday } from '../views/compliance.js';
+import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
+import { httpUrl } from '../views/urls.js';
+import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
-import { errorTemplate, loadingTemplate } from './templates.js';
-import { frameStyles, safeHttpUrl } from './shared.js';
+import { errorTemplate, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
+import { frameStyles } from './shared.js';
 import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
 /**
- * A company's trust center, rendered from a JSON manifest: an overview, each
- * policy with its table of contents, and deep links through the location hash.
+ * A company's trust center, rendered from a JSON manifest: an overview with compliance and recent updates,
+ * each policy with its table of contents, and, when the manifest has them, subprocessors, FAQ, documents,
+ * updates (with word-level comparisons of policy versions), search and the disclosure form. Every view has
+ * a deep link in the location hash; the less used ones load as separate chunks when first shown.
  *
  * @attr src - URL of the manifest (relative to the page).
  * @attr policy - Id of the policy shown first when the location hash names none.
@@ -32,14 +42,23 @@ export type Theme = 'light' | 'dark' | 'auto';
  *
  * @event trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
  * @event trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
+ * @event trust-center-request - A document request arrived (from the documents view). `detail: { reference, document }`.
+ * @event trust-center-submit - A vulnerability report arrived (from the disclosure view). `detail: { reference }`.
  *
  * @csspart header - The organization's name and logo.
- * @csspart nav - Navigation between the overview and the policies.
+ * @csspart nav - Navigation between the views.
  * @csspart nav-link - Each link in the navigation.
+ * @csspart search - The search form in the navigation.
+ * @csspart search-input - Its text field.
+ * @csspart search-button - Its button.
  * @csspart overview - The landing view.
  * @csspart policy-card - One policy's summary on the overview.
  * @csspart compliance - The compliance list on the overview.
- * @csspart badge - A compliance status badge.
+ * @csspart compliance-item - One certification or framework.
+ * @csspart badge - A compliance status badge ("Certified", "Expired", …).
+ * @csspart compliance-dates - The audit and expiry dates of a certification.
+ * @csspart recent-updates - The latest policy changes on the overview.
+ * @csspart section-card - A link to a section (subprocessors, FAQ, documents, updates) on the overview.
  * @csspart article - The policy page.
  * @csspart policy-header - The policy's title and date.
  * @csspart policy-title - The policy's title.
@@ -48,9 +67,14 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart toc-link - Each entry of the table of contents.
  * @csspart content - The policy's rendered text.
  * @csspart changes - The policy's change history.
+ * @csspart changes-link - The link from the change history to the updates view.
  * @csspart loading - The loading state.
+ * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
  * @csspart retry - The Retry button of an error.
+ *
+ * The lazily loaded views forward their own parts (`exportparts`), so `trust-center::part(faq-item)` and
+ * the like reach into them: see the JSDoc of each element in src/views/.
  *
  * @cssproperty --tc-accent - Links, buttons and focus ring.
  * @cssproperty --tc-on-accent - Text on accent-coloured buttons.
@@ -59,6 +83,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @cssproperty --tc-background - Background of the component.
  * @cssproperty --tc-surface - Background of cards, code and the table of contents.
  * @cssproperty --tc-border - Borders and rules.
+ * @cssproperty --tc-danger - Errors and expired certifications.
  * @cssproperty --tc-font-family - Font; defaults to the host's (`inherit`).
  * @cssproperty --tc-radius - Corner radius.
  * @cssproperty --tc-max-width - Maximum width of the content.
@@ -90,14 +115,23 @@ export class TrustCenterElement extends LitElement {
         color: inherit;
         text-decoration: none;
       }
+      nav.views {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5em 1.5em;
+        margin: 0 0 calc(var(--_space) * 1.5);
+        padding: 0 0 0.5em;
+        border-bottom: 1px solid var(--_border);
+      }
       nav.views ul {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25em 1.25em;
         list-style: none;
-        margin: 0 0 calc(var(--_space) * 1.5);
-        padding: 0 0 0.5em;
-        border-bottom: 1px solid var(--_border);
+        margin: 0;
+        padding: 0;
       }
       nav.views a {
         display: inline-block;
@@ -113,6 +147,23 @@ export class TrustCenterElement extends LitElement {
         color: var(--_accent);
         border-bottom-color: var(--_accent);
         font-weight: 600;
+      }
+      .search {
+        display: flex;
+        gap: 0.4em;
+      }
+      .search input {
+        font: inherit;
+        min-width: 0;
+        width: 12em;
+        color: var(--_input-text);
+        background: var(--_input-background);
+        border: 1px solid var(--_input-border);
+        border-radius: var(--_radius);
+        padding: 0.3em 0.6em;
+      }
+      .search button {
+        padding: 0.3em 0.9em;
       }
       .overview h2 {
         font-size: 1.35em;
@@ -161,10 +212,16 @@ export class TrustCenterElement extends LitElement {
       .compliance .name {
         font-weight: 600;
       }
-      .compliance .description {
+      .compliance p {
         flex-basis: 100%;
-        color: var(--_muted);
         margin: 0;
+      }
+      .compliance .description,
+      .compliance .dates {
+        color: var(--_muted);
+      }
+      .dates > span + span::before {
+        content: ' · ';
       }
       .badge {
         display: inline-block;
@@ -184,9 +241,25 @@ export class TrustCenterElement extends LitElement {
       .badge.aligned {
         color: var(--_accent);
       }
+      /* The word says it; the dashed border says it to those who cannot tell the colour. */
+      .badge.expired {
+        color: var(--_danger);
+        border-style: dashed;
+      }
+      .recent {
+        list-style: none;
+        margin: 0 0 0.75em;
+        padding: 0;
+        display: grid;
+        gap: 0.4em;
+      }
+      .recent time {
+        color: var(--_muted);
+      }
     `,
   ];
 
+  private readonly language = new LangController(this);
   private readonly manifest = new ManifestController(
     this,
     () => this.src,
@@ -196,18 +269,22 @@ export class TrustCenterElement extends LitElement {
     loaded: this.manifest.value,
     policyId: this.route.view === 'policy' ? this.route.policyId : undefined,
     timeoutMs: this.timeout,
+    lang: this.language.value,
   }));
   protected readonly seen = new SeenController(this, () => {
     const route = this.route;
     const policy = route.view === 'policy' ? this.manifest.value?.manifest.policies.find((p) => p.id === route.policyId) : undefined;
     return { src: this.src, policy };
   });
+  private readonly views = new LazyViewController(this);
 
   @provide({ context: manifestContext })
   @state()
   protected loaded: LoadedManifest | undefined;
 
   @state() private hash = '';
+  /** The manifest whose theme is applied. */
+  private themed: LoadedManifest | undefined;
   /** Scroll (and on user navigation, focus) the route's target once it has rendered. */
   private pendingReveal: { focus: boolean } | undefined;
 
@@ -232,9 +309,15 @@ export class TrustCenterElement extends LitElement {
   protected override willUpdate(): void {
     const value = this.manifest.value;
     if (value !== this.loaded) this.loaded = value;
+    const lazy = value ? lazyViewOf(this.route) : undefined;
+    if (lazy) this.views.ensure(lazy);
   }
 
   protected override updated(_changed: PropertyValues): void {
+    if (this.loaded !== this.themed) {
+      this.themed = this.loaded;
+      applyManifestTheme(this, this.loaded?.manifest.theme);
+    }
     if (this.pendingReveal) this.reveal();
   }
 
@@ -242,10 +325,9 @@ export class TrustCenterElement extends LitElement {
   get route(): Route {
     const manifest = this.manifest.value?.manifest;
     if (!manifest) return { view: 'overview' };
-    const ids = manifest.policies.map((p) => p.id);
-    const fromHash = parseHash(this.hash, ids, manifest.disclosure !== undefined);
+    const fromHash = parseRoute(this.hash, sectionsOf(manifest));
     if (fromHash) return fromHash;
-    if (this.policy && ids.includes(this.policy)) return { view: 'policy', policyId: this.policy };
+    if (this.policy && manifest.policies.some((p) => p.id === this.policy)) return { view: 'policy', policyId: this.policy };
     return { view: 'overview' };
   }
 
@@ -264,6 +346,15 @@ export class TrustCenterElement extends LitElement {
   private readonly handleRetry = () => this.manifest.retry();
   private readonly handlePolicyRetry = () => this.policyText.retry();
 
+  private readonly handleSearch = (event: SubmitEvent) => {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('q') as HTMLInputElement;
+    const href = searchHref(input.value);
+    if (location.hash === href) this.pendingReveal = { focus: true };
+    location.hash = href;
+    this.requestUpdate();
+  };
+
   private reveal(): void {
     const route = this.route;
     const reveal = this.pendingReveal;
@@ -278,9 +369,17 @@ export class TrustCenterElement extends LitElement {
       target ??= this.renderRoot.querySelector<HTMLElement>('#tc-policy-title');
     } else if (route.view === 'disclosure') {
       const form = this.renderRoot.querySelector<TrustCenterDisclosureElement>('trust-center-disclosure');
+      // Until its chunk has registered the element there is nothing to reveal yet.
+      if (!form || typeof form.focusHeading !== 'function') return;
       this.pendingReveal = undefined;
-      form?.scrollIntoView({ block: 'start' });
-      if (reveal.focus) form?.focusHeading();
+      form.scrollIntoView({ block: 'start' });
+      if (reveal.focus) void form.focusHeading();
+      return;
+    } else if (route.view !== 'overview') {
+      const view = this.renderRoot.querySelector<RevealableView>('[data-view]');
+      if (!view || typeof view.reveal !== 'function') return;
+      this.pendingReveal = undefined;
+      void view.reveal(reveal.focus);
       return;
     } else {
       target = this.renderRoot.querySelector<HTMLElement>('nav.views');
@@ -295,8 +394,47 @@ export class TrustCenterElement extends LitElement {
     }
   }
 
-  private renderOverview(manifest: Manifest, messages: Messages, lang: string) {
+  private renderComplianceItem(item: ComplianceItem, manifest: Manifest, loaded: LoadedManifest, messages: Messages, lang: string) {
+    const m = viewMessagesFor(lang).compliance;
+    const badge = complianceBadge(item, localToday());
+    const report = item.report ? manifest.documents?.find((d) => d.id === item.report) : undefined;
+    const reportUrl = report?.access === 'public' ? httpUrl(report.url, loaded.url) : undefined;
+    const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
+    return html`<li part="compliance-item">
+      <span class="name">${item.name}</span>
+      <span part="badge" class="badge ${badge}">${badge === 'expired' ? m.expired : messages.complianceStatus[badge]}</span>
+      ${item.scope ? html`<p class="scope">${m.scope} ${item.scope}</p>` : nothing}
+      ${item.audited || item.expires
+        ? html`<p part="compliance-dates" class="dates">
+            ${item.audited ? html`<span>${m.audited} ${date(item.audited)}</span>` : nothing}${item.expires
+              ? html`<span>${badge === 'expired' ? m.expiredOn : m.validUntil} ${date(item.expires)}</span>`
+              : nothing}
+          </p>`
+        : nothing}
+      ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
+      ${report
+        ? html`<p>
+            ${reportUrl
+              ? html`<a href=${reportUrl} download>${m.downloadReport}<span class="visually-hidden">: ${report.title}</span></a>`
+              : html`<a href=${sectionHref('documents', report.id)}
+                  >${m.requestReport}<span class="visually-hidden">: ${report.title}</span></a
+                >`}
+          </p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderOverview(loaded: LoadedManifest, messages: Messages, lang: string) {
+    const { manifest } = loaded;
+    const vm = viewMessagesFor(lang);
     const compliance = manifest.compliance ?? [];
+    const recent = updateEntries(manifest).slice(0, 3);
+    const sections = sectionsOf(manifest);
+    const sectionCards: [string, string, string][] = [];
+    if (sections.subprocessors) sectionCards.push(['#subprocessors', vm.nav.subprocessors, vm.overview.subprocessors(manifest.subprocessors!.length)]);
+    if (sections.faq) sectionCards.push(['#faq', vm.nav.faq, vm.overview.faq(manifest.faq!.length)]);
+    if (sections.documents) sectionCards.push(['#documents', vm.nav.documents, vm.overview.documents(manifest.documents!.length)]);
+    if (sections.updates) sectionCards.push(['#updates', vm.nav.updates, vm.overview.updates]);
     return html`
       <div part="overview" class="overview">
         <section aria-labelledby="tc-policies-title">
@@ -320,11 +458,32 @@ export class TrustCenterElement extends LitElement {
           ? html`<section aria-labelledby="tc-compliance-title">
               <h2 id="tc-compliance-title">${messages.complianceHeading}</h2>
               <ul part="compliance" class="compliance">
-                ${compliance.map(
-                  (item) => html`<li>
-                    <span class="name">${item.name}</span>
-                    <span part="badge" class="badge ${item.status}">${messages.complianceStatus[item.status]}</span>
-                    ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
+                ${compliance.map((item) => this.renderComplianceItem(item, manifest, loaded, messages, lang))}
+              </ul>
+            </section>`
+          : nothing}
+        ${recent.length
+          ? html`<section part="recent-updates" aria-labelledby="tc-recent-title">
+              <h2 id="tc-recent-title">${vm.overview.recentUpdates}</h2>
+              <ul class="recent">
+                ${recent.map(
+                  ({ policy, change }) => html`<li>
+                    <time datetime=${change.date}>${formatDate(change.date, lang)}</time> —
+                    <a href=${policyHref(policy.id)}>${policy.title}</a>: ${change.summary}
+                  </li>`,
+                )}
+              </ul>
+              <p><a href="#updates">${vm.overview.allUpdates}</a></p>
+            </section>`
+          : nothing}
+        ${sectionCards.length
+          ? html`<section aria-labelledby="tc-sections-title">
+              <h2 id="tc-sections-title">${vm.overview.sectionsHeading}</h2>
+              <ul class="cards">
+                ${sectionCards.map(
+                  ([href, title, description]) => html`<li part="section-card" class="card">
+                    <h3><a href=${href}>${title}</a></h3>
+                    <p>${description}</p>
                   </li>`,
                 )}
               </ul>
@@ -334,51 +493,108 @@ export class TrustCenterElement extends LitElement {
     `;
   }
 
+  /** A view from a lazily loaded chunk: loading while it arrives, an error with Retry if it cannot. */
+  private renderLazyView(route: Route, loaded: LoadedManifest, messages: Messages, vm: ViewMessages): unknown {
+    const view = lazyViewOf(route);
+    if (!view) return nothing;
+    const status = this.views.status(view);
+    if (status.status === 'error') {
+      return errorTemplate(vm.viewLoadFailed, (status as { error: unknown }).error, messages, () => this.views.retry(view));
+    }
+    if (status.status === 'pending') return loadingTemplate(vm.loadingView, { slot: false });
+    switch (route.view) {
+      case 'disclosure':
+        return html`<trust-center-disclosure .loaded=${loaded} theme=${this.theme}></trust-center-disclosure>`;
+      case 'subprocessors':
+        return html`<trust-center-subprocessors data-view .loaded=${loaded} theme=${this.theme}></trust-center-subprocessors>`;
+      case 'faq':
+        return html`<trust-center-faq data-view .loaded=${loaded} .entry=${route.entryId} theme=${this.theme}></trust-center-faq>`;
+      case 'documents':
+        return html`<trust-center-documents
+          data-view
+          .loaded=${loaded}
+          .documentId=${route.documentId}
+          theme=${this.theme}
+        ></trust-center-documents>`;
+      case 'updates':
+        return html`<trust-center-updates data-view .loaded=${loaded} .policy=${route.policyId} theme=${this.theme}></trust-center-updates>`;
+      case 'search':
+        return html`<trust-center-search data-view .loaded=${loaded} .query=${route.query} theme=${this.theme}></trust-center-search>`;
+      default:
+        return nothing;
+    }
+  }
+
+  /** From a policy's change history to the updates view: straight to its comparison when it has one. */
+  private changesLink(manifest: Manifest, policy: Policy, vm: ViewMessages): ChangesLink | undefined {
+    if (!sectionsOf(manifest).updates) return undefined;
+    return latestComparable(manifest, policy.id)
+      ? { href: sectionHref('updates', policy.id), label: vm.compareWithPrevious }
+      : { href: sectionHref('updates'), label: vm.overview.allUpdates };
+  }
+
+  private renderNav(manifest: Manifest, route: Route, messages: Messages, vm: ViewMessages): TemplateResult {
+    const sections = sectionsOf(manifest);
+    const link = (href: string, label: string, current: boolean) =>
+      html`<li><a part="nav-link" href=${href} aria-current=${current ? 'page' : nothing}>${label}</a></li>`;
+    return html`<nav part="nav" class="views" aria-label=${messages.trustCenterNav}>
+      <ul>
+        ${link('#overview', messages.overview, route.view === 'overview')}
+        ${manifest.policies.map((policy) =>
+          link(policyHref(policy.id), policy.title, route.view === 'policy' && route.policyId === policy.id),
+        )}
+        ${sections.subprocessors ? link('#subprocessors', vm.nav.subprocessors, route.view === 'subprocessors') : nothing}
+        ${sections.faq ? link('#faq', vm.nav.faq, route.view === 'faq') : nothing}
+        ${sections.documents ? link('#documents', vm.nav.documents, route.view === 'documents') : nothing}
+        ${sections.updates ? link('#updates', vm.nav.updates, route.view === 'updates') : nothing}
+        ${sections.disclosure ? link('#disclosure', messages.reportVulnerability, route.view === 'disclosure') : nothing}
+      </ul>
+      <form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
+        <input
+          part="search-input"
+          type="search"
+          name="q"
+          aria-label=${vm.search.label}
+          autocomplete="off"
+          .value=${route.view === 'search' ? route.query : ''}
+        />
+        <button part="search-button" type="submit">${vm.search.button}</button>
+      </form>
+    </nav>`;
+  }
+
   private renderLoaded(loaded: LoadedManifest, messages: Messages, lang: string) {
     const { manifest } = loaded;
+    const vm = viewMessagesFor(lang);
     const route = this.route;
     const currentPolicy = route.view === 'policy' ? manifest.policies.find((p) => p.id === route.policyId) : undefined;
-    const orgUrl = safeHttpUrl(manifest.organization.url, loaded.url);
-    const logo = safeHttpUrl(manifest.organization.logo, loaded.url);
+    const orgUrl = httpUrl(manifest.organization.url, loaded.url);
+    const logo = httpUrl(manifest.organization.logo, loaded.url);
     const name = manifest.organization.name;
     return html`
       <header part="header" class="org">
         ${logo ? html`<img src=${logo} alt="" />` : nothing}
         <p class="org-name">${orgUrl ? html`<a href=${orgUrl} rel="noopener noreferrer">${name}</a>` : name}</p>
       </header>
-      <nav part="nav" class="views" aria-label=${messages.trustCenterNav}>
-        <ul>
-          <li>
-            <a part="nav-link" href="#overview" aria-current=${route.view === 'overview' ? 'page' : nothing}
-              >${messages.overview}</a
-            >
-          </li>
-          ${manifest.policies.map(
-            (policy) => html`<li>
-              <a part="nav-link" href=${policyHref(policy.id)} aria-current=${policy === currentPolicy ? 'page' : nothing}
-                >${policy.title}</a
-              >
-            </li>`,
-          )}
-          ${manifest.disclosure
-            ? html`<li>
-                <a part="nav-link" href="#disclosure" aria-current=${route.view === 'disclosure' ? 'page' : nothing}
-                  >${messages.reportVulnerability}</a
-                >
-              </li>`
-            : nothing}
-        </ul>
-      </nav>
-      ${route.view === 'disclosure'
-        ? html`<trust-center-disclosure .loaded=${loaded} theme=${this.theme}></trust-center-disclosure>`
-        : currentPolicy
-          ? policyPageTemplate(currentPolicy, this.policyText.task, messages, lang, this.handlePolicyRetry)
-          : this.renderOverview(manifest, messages, lang)}
+      ${this.renderNav(manifest, route, messages, vm)}
+      ${staleTemplate(loaded, messages, lang, this.handleRetry)}
+      ${currentPolicy
+        ? policyPageTemplate(
+            currentPolicy,
+            this.policyText.task,
+            messages,
+            lang,
+            this.handlePolicyRetry,
+            this.changesLink(manifest, currentPolicy, vm),
+          )
+        : route.view === 'overview'
+          ? this.renderOverview(loaded, messages, lang)
+          : this.renderLazyView(route, loaded, messages, vm)}
     `;
   }
 
   override render() {
-    const lang = resolveLang(this);
+    const lang = this.language.value;
     const messages = messagesFor(lang);
     const body = this.src
       ? this.manifest.task.render({

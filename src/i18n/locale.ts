@@ -9,6 +9,44 @@ export function resolveLang(element: Element): string {
   return (typeof navigator !== 'undefined' && navigator.language) || 'en';
 }
 
+/**
+ * The best of `available` language tags for `lang`, by RFC 4647 lookup: the tag itself, then ever shorter
+ * prefixes (`de-CH-1996` → `de-CH` → `de`), case-insensitively; `undefined` when none matches.
+ * Returns the entry of `available` as it is spelt there.
+ */
+export function lookupLanguage(available: readonly string[], lang: string): string | undefined {
+  const byLower = new Map(available.map((tag) => [tag.toLowerCase().replace(/_/g, '-'), tag] as const));
+  const subtags = lang.trim().toLowerCase().replace(/_/g, '-').split('-').filter((s) => s !== '');
+  while (subtags.length > 0) {
+    const found = byLower.get(subtags.join('-'));
+    if (found !== undefined) return found;
+    subtags.pop();
+    // A singleton (`x`, `u`, …) never ends a tag: drop it with the subtag it introduced.
+    if (subtags.length > 0 && subtags[subtags.length - 1]!.length === 1) subtags.pop();
+  }
+  return undefined;
+}
+
+/** The primary language subtag, lower-case: `de-CH` → `de`. */
+export function baseLanguage(lang: string): string {
+  return lang.trim().toLowerCase().replace(/_/g, '-').split('-')[0] ?? '';
+}
+
+/**
+ * A language's name in another language (`de` in `fr` → "allemand"), through Intl.DisplayNames; the
+ * tag itself when the browser cannot name it.
+ */
+export function languageName(tag: string, inLang: string): string {
+  for (const locales of [[inLang, 'en'], ['en']]) {
+    try {
+      return new Intl.DisplayNames(locales, { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    } catch {
+      // An invalid inLang: try English; an invalid tag: give it back as it is.
+    }
+  }
+  return tag;
+}
+
 /** A manifest date (YYYY-MM-DD, a calendar day) in the reader's language, e.g. "June 5, 2026". */
 export function formatDate(isoDate: string, lang: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);

@@ -58,8 +58,10 @@ export function isNearMiss(a: string, b: string): boolean {
   return editDistance(a.toLowerCase(), b.toLowerCase()) <= limit;
 }
 
-/** The candidate most likely meant by `key`, if any is a near miss. */
+/** The candidate most likely meant by `key`, if any is a near miss; extension keys (`x-…`) never are. */
 export function closestKey(key: string, candidates: readonly string[]): string | undefined {
+  // "x-…" keys are extensions by convention, never typos.
+  if (/^x-/i.test(key)) return undefined;
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { closestKey, describeValue, formatPath, isRecord, type PathKey } from './hints.js';
 import { isHttpUrl, isHttpsUrl, isLocalHttpUrl, isNotBlank, isRealDate, isRelativeUrl } from './predicates.js';
+import { MANIFEST_COLOR_PATTERN, MANIFEST_LENGTH_PATTERN } from '../styles/manifest-theme.js';
 
 // The one definition of manifest v1: types (InferOutput), validation (valibot) and the JSON Schema
 // (@valibot/to-json-schema) all come from here. A value failing several checks of its field reads as the
@@ -84,6 +85,30 @@ const relativeUrl = (description: string) =>
     description,
   );
 
+/** A BCP 47 language tag as `lang` attributes use it: "en", "de-CH", "zh-Hant". */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+
+/** A policy file, or one file per language: `{ "en": "security.md", "de": "security.de.md" }`. */
+const localizedSource = (description: string) =>
+  v.pipe(
+  v.union(
+    [
+      relativeUrl(description),
+      v.pipe(
+        v.record(
+          v.pipe(v.string(), v.regex(LANGUAGE_TAG, expected('a language tag like "en" or "de-CH" as the key'))),
+          relativeUrl('Markdown file of the policy in this language, relative to this manifest.'),
+          expected('an object of language → file'),
+        ),
+        v.check((files) => Object.keys(files).length > 0, expected('at least one language')),
+        v.description('One markdown file per language, keyed by language tag: { "en": "security.md", "de": "security.de.md" }.'),
+      ),
+    ],
+    expected('a URL relative to the manifest, or an object of language → URL'),
+  ),
+  v.description(description),
+  );
+
 const relativeOrHttpsUrl = (description: string) =>
   urlString(
     'a URL relative to the manifest or an absolute https URL',
@@ -143,27 +168,41 @@ export const PolicyChangeSchema = v.pipe(
   v.title('Policy change'),
 );
 
+/** Exactly one of `source` or `content`; a raw check runs even when a field failed, so it is reported alongside the others. */
+function checkSourceOrContent(value: unknown, addIssue: (info: { message: string }) => void): void {
+  if (isRecord(value) && (value.source === undefined) === (value.content === undefined)) {
+    addIssue({ message: 'needs exactly one of "source" or "content"' });
+  }
+}
+
+const idSchema = (description: string) => v.pipe(v.string(idMessage), v.regex(ID_PATTERN, idMessage), v.description(description));
+
+export const PolicyVersionSchema = v.pipe(
+  jsonObject({
+    updated: v.pipe(IsoDateSchema, v.description('The date this earlier version took effect, YYYY-MM-DD; before the policy\'s own "updated".')),
+    source: v.optional(relativeUrl('Markdown file of this earlier version, relative to this manifest. Give either source or content.')),
+    content: v.optional(text('This earlier version as inline markdown. Give either source or content.')),
+  }),
+  v.rawCheck(({ dataset, addIssue }) => checkSourceOrContent(dataset.value, addIssue)),
+  v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
+  v.title('Policy version'),
+  v.description('An earlier version of a policy, for "Compare with previous".'),
+);
+
 export const PolicySchema = v.pipe(
   jsonObject({
-    id: v.pipe(
-      v.string(idMessage),
-      v.regex(ID_PATTERN, idMessage),
-      v.description('Unique id; appears in the page URL (#security). Lowercase letters, digits and hyphens, at most 64.'),
-    ),
+    id: idSchema('Unique id; appears in the page URL (#security). Lowercase letters, digits and hyphens, at most 64.'),
     title: text('Policy title, e.g. "Security".'),
     updated: v.pipe(IsoDateSchema, v.description('Date of the last change, YYYY-MM-DD.')),
-    source: v.optional(relativeUrl('Markdown file of the policy, relative to this manifest. Give either source or content.')),
+    source: v.optional(
+      localizedSource('Markdown file of the policy, relative to this manifest, or one per language. Give either source or content.'),
+    ),
     content: v.optional(text('The policy as inline markdown. Give either source or content.')),
     summary: optionalText('A short description shown on the overview.'),
     changes: v.optional(list(PolicyChangeSchema, 'Change log, shown with the policy.')),
+    history: v.optional(list(PolicyVersionSchema, 'Earlier versions of the policy, each with its date; the updates view compares them.')),
   }),
-  v.rawCheck(({ dataset, addIssue }) => {
-    // Runs even when a field failed, so this mistake is reported alongside the others.
-    const policy = dataset.value;
-    if (isRecord(policy) && (policy.source === undefined) === (policy.content === undefined)) {
-      addIssue({ message: 'needs exactly one of "source" or "content"' });
-    }
-  }),
+  v.rawCheck(({ dataset, addIssue }) => checkSourceOrContent(dataset.value, addIssue)),
   v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
   v.title('Policy'),
   v.description('One policy page: markdown from a file (source) or inline (content).'),
@@ -173,7 +212,15 @@ export const ComplianceItemSchema = v.pipe(
   jsonObject({
     name: text('Standard or framework, e.g. "SOC 2 Type II".'),
     status: ComplianceStatusSchema,
-    description: optionalText('Scope or caveats, e.g. whose certification it is.'),
+    description: optionalText('Caveats, e.g. whose certification it is.'),
+    scope: optionalText('What the certification covers, e.g. "Production platform and support".'),
+    audited: v.optional(v.pipe(IsoDateSchema, v.description('Date of the last audit, YYYY-MM-DD.'))),
+    expires: v.optional(
+      v.pipe(IsoDateSchema, v.description('Last day the certificate is valid, YYYY-MM-DD; after it the claim shows as expired.')),
+    ),
+    report: v.optional(
+      v.pipe(v.string(expected('a document id')), v.description('Id of the entry in "documents" that holds the audit report.')),
+    ),
   }),
   v.title('Compliance item'),
 );
@@ -234,6 +281,73 @@ export const DisclosureSchema = v.pipe(
   }),
   v.title('Disclosure'),
   v.description('Responsible-disclosure program: how to report a vulnerability.'),
+);
+
+const countryOrRegion = text('A country or region, e.g. "Ireland" or "European Union".');
+
+export const SubprocessorSchema = v.pipe(
+  jsonObject({
+    name: text('Company name, e.g. "Amazon Web Services".'),
+    purpose: text('What it does for you, e.g. "Cloud hosting".'),
+    location: v.pipe(
+      v.union(
+        [countryOrRegion, v.pipe(v.array(countryOrRegion, expected('an array')), v.minLength(1, expected('at least one location')))],
+        expected('a country or region, or a list of them'),
+      ),
+      v.description('Where it processes data: a country or region, or a list of them.'),
+    ),
+    data: v.optional(list(text('A category of data, e.g. "Account data".'), 'Categories of personal data it processes.')),
+    url: v.optional(httpUrl('Its website or privacy page, an absolute http(s) URL.')),
+  }),
+  v.title('Subprocessor'),
+  v.description('A third party that processes customer data.'),
+);
+
+export const FaqEntrySchema = v.pipe(
+  jsonObject({
+    id: idSchema('Unique id; appears in the page URL (#faq/encryption). Lowercase letters, digits and hyphens, at most 64.'),
+    question: text('The question, e.g. "Is my data encrypted?".'),
+    answer: text('The answer, as markdown.'),
+  }),
+  v.title('FAQ entry'),
+);
+
+export const DOCUMENT_ACCESS = ['public', 'request'] as const;
+
+export const DocumentSchema = v.pipe(
+  jsonObject({
+    id: idSchema('Unique id; appears in the page URL (#documents/soc2-report). Lowercase letters, digits and hyphens, at most 64.'),
+    title: text('Title, e.g. "SOC 2 Type II report".'),
+    description: optionalText('What it contains, in a sentence or two.'),
+    access: v.pipe(
+      v.picklist(DOCUMENT_ACCESS, expected(`one of ${DOCUMENT_ACCESS.map((s) => JSON.stringify(s)).join(', ')}`)),
+      v.description('"public": anyone can download it from url; "request": readers ask for it through documentAccess.'),
+    ),
+    url: v.optional(
+      relativeOrHttpsUrl('The file, relative to this manifest (or an absolute https URL); required when access is "public".'),
+    ),
+    updated: v.optional(v.pipe(IsoDateSchema, v.description('Date of this edition, YYYY-MM-DD.'))),
+  }),
+  v.title('Document'),
+  v.description('A report or paper buyers can download or request.'),
+);
+
+export const DocumentAccessSchema = v.pipe(
+  jsonObject({
+    email: v.pipe(
+      v.string(expected('an e-mail address')),
+      v.email(expected('an e-mail address')),
+      v.description('Where document requests go by e-mail, and the fallback when the endpoint fails.'),
+    ),
+    endpoint: v.optional(
+      endpointUrl(
+        'Where the request form posts: an absolute https URL (http only for localhost, 127.0.0.1, [::1]) ' +
+          'or a path relative to this manifest.',
+      ),
+    ),
+  }),
+  v.title('Document access'),
+  v.description('How readers request documents whose access is "request"; required when there is one.'),
 );
 
 export const BannerSchema = v.pipe(
@@ -305,6 +419,76 @@ function crossReferenceFindings(manifest: unknown): Finding[] {
   return findings;
 }
 
+const records = (list: unknown): [Record<string, unknown>, number][] =>
+  Array.isArray(list) ? list.flatMap((item: unknown, index) => (isRecord(item) ? [[item, index] as [Record<string, unknown>, number]] : [])) : [];
+
+const realDate = (value: unknown): value is string => typeof value === 'string' && isRealDate(value);
+
+/** The trust center's own views a manifest turns on; a policy with the same id could never be reached. */
+function viewNames(manifest: Record<string, unknown>): Map<string, string> {
+  const some = (list: unknown) => Array.isArray(list) && list.length > 0;
+  const views = new Map([
+    ['overview', 'overview'],
+    ['search', 'search'],
+  ]);
+  if (isRecord(manifest.disclosure)) views.set('disclosure', 'vulnerability report form');
+  if (some(manifest.subprocessors)) views.set('subprocessors', 'subprocessors list');
+  if (some(manifest.faq)) views.set('faq', 'FAQ');
+  if (some(manifest.documents)) views.set('documents', 'documents list');
+  if (records(manifest.policies).some(([policy]) => some(policy.changes))) views.set('updates', 'updates list');
+  return views;
+}
+
+/** Rules between the sections added for the whole trust center: documents, FAQ, compliance dates, policy history. */
+function sectionFindings(manifest: Record<string, unknown>): Finding[] {
+  const findings: Finding[] = [];
+  collectIds(manifest.faq, ['faq'], findings);
+  // No documents at all: every report reference is dangling. Unreadable ids (already errors): check none.
+  const noDocuments = manifest.documents === undefined || (Array.isArray(manifest.documents) && manifest.documents.length === 0);
+  const documentIds = noDocuments ? new Set<string>() : collectIds(manifest.documents, ['documents'], findings);
+  const documents = records(manifest.documents);
+  for (const [document, index] of documents) {
+    if (document.access === 'public' && document.url === undefined) {
+      findings.push({ path: ['documents', index, 'url'], message: 'missing required key (a "public" document needs a "url")' });
+    }
+  }
+  const requested = documents.find(([document]) => document.access === 'request');
+  if (requested && manifest.documentAccess === undefined) {
+    findings.push({ path: ['documentAccess'], message: `missing required key (documents[${requested[1]}] has access "request")` });
+  }
+  for (const [item, index] of records(manifest.compliance)) {
+    if (documentIds && typeof item.report === 'string' && !documentIds.has(item.report)) {
+      findings.push({ path: ['compliance', index, 'report'], message: `no document with id ${JSON.stringify(item.report)}` });
+    }
+    if (realDate(item.audited) && realDate(item.expires) && item.expires < item.audited) {
+      findings.push({
+        path: ['compliance', index, 'expires'],
+        message: `expected a date on or after "audited" (${item.audited}), got ${JSON.stringify(item.expires)}`,
+      });
+    }
+  }
+  const views = viewNames(manifest);
+  for (const [policy, index] of records(manifest.policies)) {
+    const view = typeof policy.id === 'string' ? views.get(policy.id) : undefined;
+    if (view) {
+      findings.push({
+        path: ['policies', index, 'id'],
+        message: `${JSON.stringify(policy.id)} is the address of the trust center's ${view} (#${String(policy.id)}); choose another id`,
+      });
+    }
+    if (!realDate(policy.updated)) continue;
+    for (const [version, j] of records(policy.history)) {
+      if (realDate(version.updated) && version.updated >= policy.updated) {
+        findings.push({
+          path: ['policies', index, 'history', j, 'updated'],
+          message: `expected a date before the policy's "updated" (${policy.updated}), got ${JSON.stringify(version.updated)}`,
+        });
+      }
+    }
+  }
+  return findings;
+}
+
 /** valibot path items for a path found by walking `root`. */
 function issuePath(root: unknown, path: Finding['path']): [v.IssuePathItem, ...v.IssuePathItem[]] {
   let input = root;
@@ -316,17 +500,61 @@ function issuePath(root: unknown, path: Finding['path']): [v.IssuePathItem, ...v
   return items as [v.IssuePathItem, ...v.IssuePathItem[]];
 }
 
+const colorValue = (description: string) =>
+  v.optional(
+    v.pipe(
+      v.string(expected('a CSS colour')),
+      v.regex(MANIFEST_COLOR_PATTERN, expected('a CSS colour: #hex or a function such as rgb(…) or oklch(…)')),
+      v.description(description),
+    ),
+  );
+
+export const ThemeSchema = v.pipe(
+  jsonObject({
+    accent: colorValue('Brand colour of links, buttons and focus rings in the light scheme.'),
+    onAccent: colorValue('Text colour on accent backgrounds (the submit button) in the light scheme.'),
+    radius: v.optional(
+      v.pipe(
+        v.string(expected('a length such as "8px" or "0.5rem"')),
+        v.regex(MANIFEST_LENGTH_PATTERN, expected('a length such as "8px" or "0.5rem"')),
+        v.description('Corner radius of cards and controls.'),
+      ),
+    ),
+    dark: v.optional(
+      v.pipe(
+        jsonObject({
+          accent: colorValue('Brand colour in the dark scheme (the light one is not carried over).'),
+          onAccent: colorValue('Text colour on accent backgrounds in the dark scheme.'),
+        }),
+        v.title('Dark scheme theme'),
+        v.description('Brand colours for the dark scheme (theme="dark", or "auto" on a dark OS).'),
+      ),
+    ),
+  }),
+  v.title('Theme'),
+  v.description("Brand defaults for the --tc-* tokens; a host page's own --tc-* values still win."),
+);
+
 export const ManifestSchema = v.pipe(
   jsonObject(
     {
       $schema: optionalText('Path or URL of this JSON Schema, so editors can check and complete the manifest.'),
       version: v.pipe(v.literal(1, versionMessage), v.description('Manifest format version; this schema describes version 1.')),
       organization: OrganizationSchema,
+      theme: v.optional(ThemeSchema),
       policies: v.pipe(
         list(PolicySchema, 'The policies, in the order they are listed; at least one.'),
         v.minLength(1, 'expected at least one policy, got an empty array'),
       ),
       compliance: v.optional(list(ComplianceItemSchema, 'Certifications and frameworks, with their status.')),
+      subprocessors: v.optional(list(SubprocessorSchema, 'Third parties that process customer data (the #subprocessors view).')),
+      subprocessorsUpdated: v.optional(v.pipe(IsoDateSchema, v.description('When the subprocessor list last changed, YYYY-MM-DD.'))),
+      subprocessorsNoticeDays: v.optional(
+        wholeNumber(0, 365, 'Days of notice customers get before a new subprocessor starts processing their data.'),
+      ),
+      faq: v.optional(list(FaqEntrySchema, 'Frequently asked questions (the #faq view); ids unique.')),
+      documents: v.optional(list(DocumentSchema, 'Reports and papers to download or request (the #documents view); ids unique.')),
+      documentAccess: v.optional(DocumentAccessSchema),
       disclosure: v.optional(DisclosureSchema),
       banner: v.optional(BannerSchema),
     },
@@ -334,16 +562,20 @@ export const ManifestSchema = v.pipe(
   ),
   v.rawCheck(({ dataset, addIssue }) => {
     const manifest: unknown = dataset.value;
-    for (const finding of crossReferenceFindings(manifest)) {
+    const findings = [...crossReferenceFindings(manifest), ...(isRecord(manifest) ? sectionFindings(manifest) : [])];
+    for (const finding of findings) {
       const path = issuePath(manifest, finding.path);
       addIssue({ message: finding.message, input: path[path.length - 1].value, path });
     }
   }),
   v.title('Trust center manifest'),
-  v.description('Describes a company\'s policies, compliance and disclosure program for the <trust-center> element.'),
+  v.description(
+    'Describes a company\'s policies, compliance, subprocessors, FAQ, documents and disclosure program for the <trust-center> element.',
+  ),
 );
 
 export type Manifest = v.InferOutput<typeof ManifestSchema>;
+export type Theme = v.InferOutput<typeof ThemeSchema>;
 export type Organization = v.InferOutput<typeof OrganizationSchema>;
 export type Policy = v.InferOutput<typeof PolicySchema>;
 export type PolicyChange = v.InferOutput<typeof PolicyChangeSchema>;
@@ -352,3 +584,8 @@ export type ComplianceStatus = v.InferOutput<typeof ComplianceStatusSchema>;
 export type Disclosure = v.InferOutput<typeof DisclosureSchema>;
 export type DisclosureAsset = v.InferOutput<typeof DisclosureAssetSchema>;
 export type BannerSettings = v.InferOutput<typeof BannerSchema>;
+export type PolicyVersion = v.InferOutput<typeof PolicyVersionSchema>;
+export type Subprocessor = v.InferOutput<typeof SubprocessorSchema>;
+export type FaqEntry = v.InferOutput<typeof FaqEntrySchema>;
+export type TrustDocument = v.InferOutput<typeof DocumentSchema>;
+export type DocumentAccess = v.InferOutput<typeof DocumentAccessSchema>;

@@ -3,20 +3,14 @@ import { closestKey, formatPath, isRecord, type PathKey } from './hints.js';
 import { ManifestSchema, type Manifest } from './schema.js';
 import { shapeOf } from './shape.js';
 
-/** One problem in a manifest. `path` is like "policies[1].updated" or "organization.name"; "" is the root. */
-export interface ManifestIssue {
-  path: string;
-  message: string;
-}
+import { formatIssue, type ManifestIssue } from './issue.js';
+
+export { formatIssue, type ManifestIssue };
 
 export type ParseResult =
   | { ok: true; manifest: Manifest; warnings: ManifestIssue[] }
   | { ok: false; issues: ManifestIssue[]; warnings: ManifestIssue[] };
 
-/** "policies[1].updated: expected a date YYYY-MM-DD, got "June 5"", or just the message for the root. */
-export function formatIssue(issue: ManifestIssue): string {
-  return issue.path === '' ? issue.message : `${issue.path}: ${issue.message}`;
-}
 
 function summarize(issues: readonly ManifestIssue[]): string {
   const [first] = issues;

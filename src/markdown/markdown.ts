@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer, getDefaults, type MarkedToken, type Token, type Tokens } from 'marked';
+import { markdownSections } from './sections.js';
 import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
@@ -53,7 +54,16 @@ function defaultAnchorHref(id: string): string {
 
 function lex(markdown: string): Token[] {
   // Fresh options per call so a global marked.use() elsewhere cannot add extensions or hooks here.
-  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false }).lex(markdown);
+  const lexer = new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
+  // What Lexer.lex does, but block by section (see sections.ts); inline last, so link definitions from
+  // any section serve references in every other.
+  for (const section of markdownSections(markdown.replace(/\r\n|\r/g, '\n'))) lexer.blockTokens(section, lexer.tokens);
+  for (const next of lexer.inlineQueue) {
+    lexer.state.inRawBlock = false;
+    lexer.inlineTokens(next.src, next.tokens);
+  }
+  lexer.inlineQueue = [];
+  return lexer.tokens;
 }
 
 /** Appends text, merging with a preceding string so Lit creates one text part instead of many. */

@@ -1,8 +1,43 @@
 import { css } from 'lit';
 
 /**
- * The public `--tc-*` tokens and their light/dark defaults. Internal `--_*`
- * properties carry the resolved value so each rule reads one name.
+ * The public `--tc-*` tokens, read in one place: every rule of every element reads the resolved
+ * `--_*` name instead, so a token means the same thing everywhere.
+ *
+ * Each colour resolves, first to last: the host page's `--tc-*` token (on the element or any ancestor),
+ * then the manifest's `theme` (private `--_manifest-*` properties that `applyManifestTheme` sets, see
+ * manifest-theme.ts), then the scheme's default below. `light-dark()` picks the light or dark value by
+ * the element's `color-scheme`: `light` (default), `dark` with `theme="dark"`, and `light dark` with
+ * `theme="auto"`, which follows the OS setting (prefers-color-scheme).
+ *
+ * | token                     | light                | dark      | used for                                          |
+ * | ------------------------- | -------------------- | --------- | ------------------------------------------------- |
+ * | --tc-accent               | #0a58ab              | #6cb6ff   | links, buttons, focus ring, current navigation    |
+ * | --tc-on-accent            | #ffffff              | #0d1117   | text on accent buttons                            |
+ * | --tc-text                 | #1b1f24              | #e6edf3   | body text                                         |
+ * | --tc-muted                | #545d68              | #a4adb8   | dates, hints, descriptions                        |
+ * | --tc-background           | #ffffff              | #0d1117   | the component's background                        |
+ * | --tc-surface              | #f4f6f8              | #161b22   | cards, code, table of contents, notices           |
+ * | --tc-border               | #c9d1d9              | #3d444d   | borders and rules                                 |
+ * | --tc-danger               | #b42318              | #ff8e85   | errors, invalid fields                            |
+ * | --tc-success              | #116329              | #63d383   | "Certified" badges                                |
+ * | --tc-warning              | #8a4b00              | #f0b45a   | "In progress" and "Planned" badges                |
+ * | --tc-input-background     | --tc-background      |           | form fields                                       |
+ * | --tc-input-border         | #7a838e              | #6e7681   | form field borders (3:1 against the background)   |
+ * | --tc-input-text           | --tc-text            |           | text typed into form fields                       |
+ * | --tc-font-family          | inherit              |           | all text (the host's font)                        |
+ * | --tc-font-family-mono     | ui-monospace, …      |           | code, references, fingerprints                    |
+ * | --tc-heading-font-family  | --tc-font-family     |           | headings                                          |
+ * | --tc-heading-color        | --tc-text            |           | headings                                          |
+ * | --tc-font-size            | inherit              |           | base size; headings scale from it                 |
+ * | --tc-line-height          | 1.6                  |           | body line height                                  |
+ * | --tc-title-size           | 1.75em               |           | policy and form titles                            |
+ * | --tc-space                | 1rem                 |           | the spacing unit                                  |
+ * | --tc-radius               | 0.5rem               |           | corner radius                                     |
+ * | --tc-max-width            | 72rem                |           | content width                                     |
+ * | --tc-focus-ring           | 2px solid accent     |           | keyboard focus outline                            |
+ *
+ * Every default pair meets WCAG AA (4.5:1 for text) in both schemes; test/theme.test.ts checks it with axe.
  */
 export const themeStyles = css`
   :host {
@@ -16,6 +51,7 @@ export const themeStyles = css`
     --_light-danger: #b42318;
     --_light-success: #116329;
     --_light-warning: #8a4b00;
+    --_light-input-border: #7a838e;
 
     --_dark-accent: #6cb6ff;
     --_dark-on-accent: #0d1117;
@@ -27,67 +63,42 @@ export const themeStyles = css`
     --_dark-danger: #ff8e85;
     --_dark-success: #63d383;
     --_dark-warning: #f0b45a;
+    --_dark-input-border: #6e7681;
 
     color-scheme: light;
-    --_scheme-accent: var(--_light-accent);
-    --_scheme-on-accent: var(--_light-on-accent);
-    --_scheme-text: var(--_light-text);
-    --_scheme-muted: var(--_light-muted);
-    --_scheme-background: var(--_light-background);
-    --_scheme-surface: var(--_light-surface);
-    --_scheme-border: var(--_light-border);
-    --_scheme-danger: var(--_light-danger);
-    --_scheme-success: var(--_light-success);
-    --_scheme-warning: var(--_light-warning);
-  }
 
-  :host([theme='dark']) {
-    color-scheme: dark;
-    --_scheme-accent: var(--_dark-accent);
-    --_scheme-on-accent: var(--_dark-on-accent);
-    --_scheme-text: var(--_dark-text);
-    --_scheme-muted: var(--_dark-muted);
-    --_scheme-background: var(--_dark-background);
-    --_scheme-surface: var(--_dark-surface);
-    --_scheme-border: var(--_dark-border);
-    --_scheme-danger: var(--_dark-danger);
-    --_scheme-success: var(--_dark-success);
-    --_scheme-warning: var(--_dark-warning);
-  }
-
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      color-scheme: dark;
-      --_scheme-accent: var(--_dark-accent);
-      --_scheme-on-accent: var(--_dark-on-accent);
-      --_scheme-text: var(--_dark-text);
-      --_scheme-muted: var(--_dark-muted);
-      --_scheme-background: var(--_dark-background);
-      --_scheme-surface: var(--_dark-surface);
-      --_scheme-border: var(--_dark-border);
-      --_scheme-danger: var(--_dark-danger);
-      --_scheme-success: var(--_dark-success);
-      --_scheme-warning: var(--_dark-warning);
-    }
-  }
-
-  :host {
-    --_accent: var(--tc-accent, var(--_scheme-accent));
-    --_on-accent: var(--tc-on-accent, var(--_scheme-on-accent));
-    --_text: var(--tc-text, var(--_scheme-text));
-    --_muted: var(--tc-muted, var(--_scheme-muted));
-    --_background: var(--tc-background, var(--_scheme-background));
-    --_surface: var(--tc-surface, var(--_scheme-surface));
-    --_border: var(--tc-border, var(--_scheme-border));
-    --_danger: var(--tc-danger, var(--_scheme-danger));
-    --_success: var(--tc-success, var(--_scheme-success));
-    --_warning: var(--tc-warning, var(--_scheme-warning));
-    --_radius: var(--tc-radius, 0.5rem);
+    --_accent: var(
+      --tc-accent,
+      light-dark(var(--_manifest-accent, var(--_light-accent)), var(--_manifest-dark-accent, var(--_dark-accent)))
+    );
+    --_on-accent: var(
+      --tc-on-accent,
+      light-dark(
+        var(--_manifest-on-accent, var(--_light-on-accent)),
+        var(--_manifest-dark-on-accent, var(--_dark-on-accent))
+      )
+    );
+    --_text: var(--tc-text, light-dark(var(--_light-text), var(--_dark-text)));
+    --_muted: var(--tc-muted, light-dark(var(--_light-muted), var(--_dark-muted)));
+    --_background: var(--tc-background, light-dark(var(--_light-background), var(--_dark-background)));
+    --_surface: var(--tc-surface, light-dark(var(--_light-surface), var(--_dark-surface)));
+    --_border: var(--tc-border, light-dark(var(--_light-border), var(--_dark-border)));
+    --_danger: var(--tc-danger, light-dark(var(--_light-danger), var(--_dark-danger)));
+    --_success: var(--tc-success, light-dark(var(--_light-success), var(--_dark-success)));
+    --_warning: var(--tc-warning, light-dark(var(--_light-warning), var(--_dark-warning)));
+    --_input-background: var(--tc-input-background, var(--_background));
+    --_input-border: var(--tc-input-border, light-dark(var(--_light-input-border), var(--_dark-input-border)));
+    --_input-text: var(--tc-input-text, var(--_text));
+    --_heading-font: var(--tc-heading-font-family, inherit);
+    --_heading-color: var(--tc-heading-color, var(--_text));
+    --_mono: var(--tc-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, 'Liberation Mono', monospace);
+    --_radius: var(--tc-radius, var(--_manifest-radius, 0.5rem));
     --_space: var(--tc-space, 1rem);
     --_focus: var(--tc-focus-ring, 2px solid var(--_accent));
 
     display: block;
     box-sizing: border-box;
+    scroll-margin-top: var(--tc-scroll-margin, 1rem);
     font-family: var(--tc-font-family, inherit);
     font-size: var(--tc-font-size, inherit);
     line-height: var(--tc-line-height, 1.6);
@@ -96,8 +107,28 @@ export const themeStyles = css`
     text-align: start;
   }
 
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+
+  /* Follows the OS: light-dark() takes the preferred scheme when both are offered. */
+  :host([theme='auto']) {
+    color-scheme: light dark;
+  }
+
   :host([hidden]) {
     display: none;
+  }
+
+  /* What a host page sets on html or body (or * ) is inherited through the shadow root or beats :host, so
+     the text's own settings start again on the shadow tree's top-level nodes. */
+  :host > * {
+    line-height: var(--tc-line-height, 1.6);
+    text-align: start;
+    text-transform: none;
+    letter-spacing: normal;
+    word-spacing: normal;
+    white-space: normal;
   }
 
   /* Host pages may restyle bare elements; everything inside starts from known ground. */
@@ -105,6 +136,16 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  :is(h1, h2, h3, h4, h5, h6) {
+    font-family: var(--_heading-font);
+    color: var(--_heading-color);
+  }
+
+  /* What deep links and focus moves scroll to stops below a host's sticky header. */
+  :is(h1, h2, h3, h4, h5, h6, nav, section, [tabindex='-1']) {
+    scroll-margin-top: var(--tc-scroll-margin, 1rem);
   }
 
   a {
@@ -129,12 +170,20 @@ export const themeStyles = css`
 
   button {
     font: inherit;
+    line-height: 1.4;
     color: var(--_on-accent);
     background: var(--_accent);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     padding: 0.4em 1em;
     cursor: pointer;
+  }
+
+  :is(input:not([type='checkbox'], [type='radio']), select, textarea) {
+    font: inherit;
+    color: var(--_input-text);
+    background-color: var(--_input-background);
+    border: 1px solid var(--_input-border);
   }
 
   .visually-hidden {
@@ -148,10 +197,86 @@ export const themeStyles = css`
     white-space: nowrap;
     border: 0;
   }
+
+  /* Printing shows the current policy alone, black on white, with the address of every external link. */
+  @media print {
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+      --_accent: #000;
+      --_on-accent: #fff;
+      --_text: #000;
+      --_muted: #333;
+      --_background: #fff;
+      --_surface: #fff;
+      --_border: #777;
+      --_danger: #000;
+      --_success: #000;
+      --_warning: #000;
+      --_heading-color: #000;
+      color: #000;
+      background: #fff;
+      font-size: 11pt;
+    }
+    :host .frame {
+      max-width: none;
+      padding: 0;
+      min-height: 0;
+    }
+    nav,
+    button,
+    [part~='nav'],
+    [part~='toc'],
+    [part~='actions'],
+    [part~='retry'],
+    [part~='loading'],
+    [part~='status'],
+    .spinner {
+      display: none !important;
+    }
+    :host .policy-layout {
+      display: block;
+    }
+    a {
+      color: #000;
+      text-decoration: underline;
+    }
+    a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.9em;
+      overflow-wrap: anywhere;
+    }
+    a[href^='mailto:']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.9em;
+    }
+    :is(h1, h2, h3, h4, h5, h6) {
+      break-after: avoid;
+      break-inside: avoid;
+    }
+    :is(pre, blockquote, tr, img, li, .card) {
+      break-inside: avoid;
+    }
+    .markdown pre {
+      white-space: pre-wrap;
+      overflow: visible;
+    }
+    .markdown .table-wrap {
+      overflow: visible;
+    }
+  }
 `;
 
-/** Typography for rendered policy markdown. */
+/** Typography for rendered policy markdown, and the note above a policy shown in another language. */
 export const contentStyles = css`
+  .language-note {
+    margin: 0 0 var(--_space);
+    padding: 0.5em 0.9em;
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .markdown {
     overflow-wrap: anywhere;
   }
@@ -187,7 +312,7 @@ export const contentStyles = css`
     margin-bottom: 0;
   }
   .markdown :is(code, pre) {
-    font-family: var(--tc-font-family-mono, ui-monospace, SFMono-Regular, Menlo, Consolas, monospace);
+    font-family: var(--_mono);
     font-size: 0.9em;
   }
   .markdown :not(pre) > code {

@@ -32,6 +32,16 @@ const CASES = [
     ],
   },
   {
+    name: 'missing earlier version and public document',
+    file: 'missing-version-files.json',
+    code: 1,
+    lines: [
+      `${broken('missing-version-files.json')}:10:56  policies[0].history[0].source  cannot read "missing-old.md": no such file (${broken('missing-old.md')})`,
+      `${broken('missing-version-files.json')}:13:89  documents[0].url  cannot read "missing.pdf": no such file (${broken('missing.pdf')})`,
+      '2 errors, 0 warnings',
+    ],
+  },
+  {
     name: 'duplicate policy id',
     file: 'duplicate-id.json',
     code: 1,

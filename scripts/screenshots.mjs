@@ -1,0 +1,172 @@
+// `npm run screenshots`: build, publish policies/ as `npm start` does, serve the demo hosts on a free
+// 127.0.0.1 port, and take a full-page screenshot of each host in headless Chromium, into screenshots/.
+//
+//   node scripts/screenshots.mjs [--no-build] [--only product-home,docs-de] [--out screenshots]
+//
+// Chromium comes from CHROME_PATH (default /usr/bin/chromium); it is driven with puppeteer-core.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { createReceiver } from '../server/receiver.mjs';
+import { serve } from './serve.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    only: { type: 'string' },
+    out: { type: 'string', default: join(root, 'screenshots') },
+  },
+});
+
+/** Every shot: a page, a window size, and what must have rendered before it is taken. */
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+const shots = [
+  { name: 'index', path: '/demo/', viewport: DESKTOP },
+  { name: 'product-home', path: '/demo/product/', viewport: DESKTOP, ready: [['trust-center-banner', '[part~="banner"]']] },
+  {
+    name: 'product-trust',
+    path: '/demo/product/trust/',
+    viewport: DESKTOP,
+    ready: [['trust-center', '[part~="overview"]'], ['trust-center-banner', '[part~="banner"]']],
+  },
+  { name: 'product-trust-security', path: '/demo/product/trust/#security', viewport: DESKTOP, ready: [['trust-center', '[part~="content"] h2']] },
+  { name: 'product-trust-disclosure', path: '/demo/product/trust/#disclosure', viewport: DESKTOP, ready: [['trust-center', 'trust-center-disclosure']] },
+  { name: 'product-trust-phone', path: '/demo/product/trust/#security', viewport: PHONE, ready: [['trust-center', '[part~="content"] h2']] },
+  { name: 'portal', path: '/demo/portal/', viewport: DESKTOP, ready: [['trust-center-disclosure', 'form']] },
+  { name: 'docs', path: '/demo/docs/', viewport: DESKTOP, ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs-de', path: '/demo/docs/de/', viewport: DESKTOP, ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs-print', path: '/demo/docs/', viewport: DESKTOP, media: 'print', ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'static-trust', path: '/trust/', viewport: DESKTOP, javaScript: false },
+];
+const only = values.only?.split(',').map((s) => s.trim());
+const selected = only ? shots.filter((s) => only.includes(s.name)) : shots;
+if (only && selected.length !== only.length) {
+  console.error(`--only: unknown shot; the shots are ${shots.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
+const run = (cmd, args) => {
+  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+};
+
+/** puppeteer-core: a direct dependency if there is one, else the copy @web/test-runner-puppeteer brings. */
+async function loadPuppeteer() {
+  try {
+    return (await import('puppeteer-core')).default;
+  } catch {
+    const require = createRequire(join(root, 'package.json'));
+    const viaPuppeteer = createRequire(require.resolve('puppeteer'));
+    return (await import(pathToFileURL(viaPuppeteer.resolve('puppeteer-core')).href)).default;
+  }
+}
+
+if (!values['no-build']) run('npx', ['rollup', '-c', '--silent']);
+
+const site = mkdtempSync(join(tmpdir(), 'tc-screenshots-site-'));
+const receiver = createReceiver({ dataDir: mkdtempSync(join(tmpdir(), 'tc-screenshots-receiver-')) });
+const { server, url } = await serve({
+  root,
+  port: 0,
+  routes: { '/api/': receiver },
+  // The same paths as `npm start` (scripts/start.mjs), on a private copy of the published site.
+  mounts: {
+    '/policies/': `${site}/policies`,
+    '/trust/': `${site}/trust`,
+    '/.well-known/': `${site}/.well-known`,
+    '/chunks/': `${site}/chunks`,
+    '/updates.xml': `${site}/updates.xml`,
+    '/trust-center.js': `${site}/trust-center.js`,
+  },
+});
+run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', site, '--site', url]);
+console.log(`Serving the demo at ${url}/demo/`);
+
+const puppeteer = await loadPuppeteer();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--headless=new',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--font-render-hinting=none',
+  ],
+});
+
+/** Resolves once every [host selector, shadow selector] pair has rendered and nothing is loading. */
+function rendered(ready) {
+  const find = (selector) => {
+    // Searches the document and every open shadow root, depth first.
+    const roots = [document];
+    while (roots.length) {
+      const node = roots.shift();
+      const found = node.querySelector(selector);
+      if (found) return found;
+      for (const el of node.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    }
+    return null;
+  };
+  return ready.every(([host, inner]) => {
+    const el = find(host);
+    return el?.shadowRoot?.querySelector(inner) && !el.shadowRoot.querySelector('[part~="loading"]');
+  });
+}
+
+const failures = [];
+mkdirSync(values.out, { recursive: true });
+try {
+  for (const shot of selected) {
+    // A fresh profile per shot: no seen versions, no drafts, so the banner shows as a first visit.
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+    });
+    try {
+      await page.setViewport(shot.viewport);
+      if (shot.javaScript === false) await page.setJavaScriptEnabled(false);
+      if (shot.media) await page.emulateMediaType(shot.media);
+      await page.goto(`${url}${shot.path}`, { waitUntil: 'networkidle0', timeout: 30_000 });
+      if (shot.ready) await page.waitForFunction(rendered, { timeout: 15_000, polling: 100 }, shot.ready);
+      // Fonts and the banner's slide-in settle; then back to the top, so sticky headers sit where they
+      // belong in a full-page shot (a deep link scrolled the page).
+      await page.evaluate(() => document.fonts.ready);
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const file = join(values.out, `${shot.name}.png`);
+      await page.screenshot({ path: file, fullPage: true, captureBeyondViewport: true });
+      console.log(`${shot.name.padEnd(26)} ${file}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    } catch (error) {
+      failures.push(shot.name);
+      console.error(`${shot.name}: ${error.message}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
+    } finally {
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+if (failures.length) {
+  console.error(`\n${failures.length} screenshot(s) failed: ${failures.join(', ')}`);
+  process.exit(1);
+}
+process.exit(0);

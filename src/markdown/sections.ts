@@ -1,0 +1,62 @@
+// Work-arounds for JavaScriptCore (Safari): marked slices the remaining source after every token, which
+// JSC copies, so lexing grows with the square of the text (an 80 KB policy took seconds in WebKit, a
+// 1 MB one minutes). Lexing section by section keeps each slice short; the result is the same, because
+// an ATX heading ends every open block (paragraph, list, quote, table) anyway.
+
+// At the margin: an indented one may belong to a list item, which a cut would end.
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** HTML blocks of CommonMark types 1–5 run to their end marker, whatever lines come between. */
+const HTML_UNTIL: readonly [RegExp, RegExp][] = [
+  [/^ {0,3}<(?:pre|script|style|textarea)(?:[\s>]|$)/i, /<\/(?:pre|script|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+/** Other HTML blocks (types 6 and 7) run to a blank line. */
+const HTML_TO_BLANK = /^ {0,3}<\/?[A-Za-z]/;
+/** A run of brackets this long has no markdown meaning, and each bracket would start a scan to the end. */
+const BRACKET_RUN = /[[<]{33,}/g;
+
+/**
+ * The document cut before each ATX heading that starts a block (never inside a fenced code block or an
+ * HTML block), with long runs of `[` or `<` outside code escaped so they read as the literal text they are.
+ */
+export function markdownSections(markdown: string): string[] {
+  const lines = markdown.split('\n');
+  const sections: string[] = [];
+  let current: string[] = [];
+  let fence: string | undefined;
+  let htmlEnd: RegExp | 'blank' | undefined;
+  for (const line of lines) {
+    if (fence !== undefined) {
+      if (new RegExp(`^ {0,3}${fence[0]}{${fence.length},}[ \\t]*$`).test(line)) fence = undefined;
+      current.push(line);
+      continue;
+    }
+    if (htmlEnd !== undefined) {
+      if (htmlEnd === 'blank' ? line.trim() === '' : htmlEnd.test(line)) htmlEnd = undefined;
+      current.push(line);
+      continue;
+    }
+    if (ATX_HEADING.test(line) && current.length > 0) {
+      sections.push(current.join('\n') + '\n');
+      current = [];
+    }
+    const opened = FENCE_OPEN.exec(line);
+    if (opened) fence = opened[1];
+    else {
+      const html = HTML_UNTIL.find(([start]) => start.test(line));
+      if (html) htmlEnd = html[1].test(line.replace(html[0], '')) ? undefined : html[1];
+      else if (HTML_TO_BLANK.test(line)) htmlEnd = 'blank';
+    }
+    current.push(fence === undefined && htmlEnd === undefined ? line.replace(BRACKET_RUN, escapeRun) : line);
+  }
+  sections.push(current.join('\n'));
+  return sections;
+}
+
+function escapeRun(run: string): string {
+  return run.replace(/[[<]/g, '\\$&');
+}

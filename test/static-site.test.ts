@@ -1,0 +1,58 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+// Pages written by `trust-center build` (scripts/test.mjs builds the sample into .test-site/ first).
+const PAGE = '/.test-site/trust/security/index.html';
+
+function loadFrame(src: string): Promise<HTMLIFrameElement> {
+  return new Promise((resolve, reject) => {
+    const frame = document.createElement('iframe');
+    frame.style.width = '1000px';
+    frame.style.height = '800px';
+    frame.onload = () => resolve(frame);
+    frame.onerror = () => reject(new Error(`could not load ${src}`));
+    frame.src = src;
+    document.body.append(frame);
+  });
+}
+
+describe('static pages from trust-center build', () => {
+  it('carry the whole policy for readers without JavaScript', async () => {
+    const html = await (await fetch(PAGE)).text();
+    // DOMParser never runs scripts: this is what a no-JS visitor or a crawler gets.
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const article = doc.querySelector('trust-center-policy article.tc-static')!;
+    expect(article, 'static article inside the element').to.exist;
+    const sections = [...article.querySelectorAll('h2')].filter((h) => /^\d/.test(h.id));
+    expect(sections.map((h) => h.textContent!.trim())[6]).to.equal('7. Compliance');
+    expect(sections).to.have.length(8);
+    expect(article.textContent).to.contain('Last updated June 5, 2026');
+    expect(doc.querySelector('link[rel="alternate"][type="application/atom+xml"]')).to.exist;
+    const jsonLd = JSON.parse(doc.querySelector('script[type="application/ld+json"]')!.textContent!);
+    expect(JSON.stringify(jsonLd)).to.contain('Artisser');
+  });
+
+  it('upgrade in place: never blank, never the text twice', async () => {
+    const frame = await loadFrame(PAGE);
+    const doc = frame.contentDocument!;
+    const element = doc.querySelector('trust-center-policy')!;
+    const article = element.querySelector('article.tc-static') as HTMLElement;
+    const samples: Array<{ staticShown: boolean; renderedShown: boolean }> = [];
+    await new Promise<void>((resolve) => {
+      const sample = () => {
+        const rendered = element.shadowRoot?.querySelector('[part~="content"] h2');
+        const staticShown = article.getBoundingClientRect().height > 0;
+        const renderedShown = !!rendered && rendered.getBoundingClientRect().height > 0;
+        samples.push({ staticShown, renderedShown });
+        if (renderedShown || samples.length > 600) resolve();
+        else frame.contentWindow!.requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    expect(samples.at(-1)!.renderedShown, 'the element rendered').to.be.true;
+    expect(samples.every((s) => s.staticShown || s.renderedShown), 'no blank frame').to.be.true;
+    expect(samples.some((s) => s.staticShown && s.renderedShown), 'no frame with both').to.be.false;
+    await waitUntil(() => element.shadowRoot!.querySelectorAll('[part~="content"] h2').length === 8);
+    expect(article.getBoundingClientRect().height).to.equal(0);
+    frame.remove();
+  });
+});
