@@ -61,7 +61,8 @@ export default [
     // the full bundle would make one entry load the other.
     input: { 'trust-center-disclosure': 'src/trust-center-disclosure.ts' },
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    // Its lazy chunks (OpenPGP.js, the validator) apart from the full bundle's.
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'disclosure-chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
   },
   {

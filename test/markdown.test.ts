@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import { render } from 'lit';
-import { markdownToText, renderMarkdown, type RenderMarkdownOptions } from '../src/markdown/markdown.js';
+import { markdownToText, renderMarkdown, renderMarkdownInSlices, type RenderMarkdownOptions } from '../src/markdown/markdown.js';
 import { isExternal, safeImageUrl, safeUrl } from '../src/markdown/url.js';
 import { markdownSections } from '../src/markdown/sections.js';
 
@@ -586,15 +586,15 @@ describe('renderMarkdown: XSS corpus', () => {
 describe('markdownSections (lexing section by section, for Safari)', () => {
   it('cuts before each heading at the margin, and nowhere else', () => {
     const md = 'Intro\n\n# One\ntext\n## Two\n- item\n  # inside the item\n';
-    expect(markdownSections(md)).to.deep.equal(['Intro\n\n', '# One\ntext\n', '## Two\n- item\n  # inside the item\n']);
+    expect([...markdownSections(md)]).to.deep.equal(['Intro\n\n', '# One\ntext\n', '## Two\n- item\n  # inside the item\n']);
   });
 
   it('never cuts inside a fenced code block or an HTML block', () => {
     const fenced = '```md\n# not a heading\n```\n# Real\n';
-    expect(markdownSections(fenced)).to.deep.equal(['```md\n# not a heading\n```\n', '# Real\n']);
+    expect([...markdownSections(fenced)]).to.deep.equal(['```md\n# not a heading\n```\n', '# Real\n']);
     const comment = '<!--\n# hidden\n-->\n# Real\n';
-    expect(markdownSections(comment)).to.have.length(2);
-    expect(markdownSections(comment)[0]).to.contain('# hidden');
+    expect([...markdownSections(comment)]).to.have.length(2);
+    expect([...markdownSections(comment)][0]).to.contain('# hidden');
   });
 
   it('renders the same document as one piece: references across sections, lists, quotes, code', async () => {
@@ -612,5 +612,54 @@ describe('markdownSections (lexing section by section, for Safari)', () => {
     const el = await show(`${run} text\n\n\`\`\`\n${run}\n\`\`\`\n`);
     expect(one(el, 'p').textContent).to.equal(`${run} text`);
     expect(one(el, 'pre code').textContent).to.equal(run);
+  });
+});
+
+describe('renderMarkdownInSlices (long policies without long tasks)', () => {
+  async function longPolicy(kb: number): Promise<string> {
+    const sources = ['northwind/privacy.md', 'northwind/security.md', 'constructs/constructs.md'];
+    const chunk = `${(await Promise.all(sources.map((source) => fixtureText(`/test/fixtures/${source}`)))).join('\n\n')}\n\n`;
+    return chunk.repeat(Math.ceil((kb * 1024) / chunk.length));
+  }
+
+  it('renders exactly what renderMarkdown renders, once every part is on the page', async () => {
+    const md = await longPolicy(100);
+    const whole = await show(md, { baseUrl: BASE, pageOrigin: PAGE_ORIGIN });
+    const sliced = await renderMarkdownInSlices(md, { baseUrl: BASE, pageOrigin: PAGE_ORIGIN });
+    expect(sliced.headings).to.deep.equal(renderMarkdown(md, { baseUrl: BASE }).headings);
+    const el = await fixture<HTMLElement>(html`<div>${sliced.template}</div>`);
+    await sliced.done;
+    // Lit's comment markers differ with the parts; what a reader gets must not.
+    const strip = (node: HTMLElement) => node.innerHTML.replace(/<!--[^]*?-->/g, '');
+    expect(strip(el)).to.equal(strip(whole));
+  });
+
+  it('puts the first part on the page at once and the rest in later tasks', async () => {
+    const md = await longPolicy(100);
+    const sliced = await renderMarkdownInSlices(md);
+    const container = document.body.appendChild(document.createElement('div'));
+    render(sliced.template, container);
+    const first = container.querySelectorAll('h1, h2, h3').length;
+    expect(first, 'some headings at once').to.be.greaterThan(0);
+    expect(first, 'not all at once').to.be.lessThan(sliced.headings.length);
+    await sliced.done;
+    expect(container.querySelectorAll('h1, h2, h3, h4, h5, h6').length).to.equal(sliced.headings.length);
+    container.remove();
+  });
+
+  it('renders a short policy in one piece', async () => {
+    const sliced = await renderMarkdownInSlices('# Short\n\nText.');
+    expect(sliced.done).to.equal(undefined);
+    const el = await fixture<HTMLElement>(html`<div>${sliced.template}</div>`);
+    expect([one(el, 'h1').textContent, one(el, 'p').textContent]).to.deep.equal(['Short', 'Text.']);
+  });
+
+  it('stops between slices when aborted', async () => {
+    const controller = new AbortController();
+    const pending = renderMarkdownInSlices(await longPolicy(200), {}, controller.signal);
+    controller.abort();
+    let error: unknown;
+    await pending.catch((e: unknown) => (error = e));
+    expect((error as Error).name).to.equal('AbortError');
   });
 });

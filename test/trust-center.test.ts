@@ -140,6 +140,27 @@ describe('<trust-center>', () => {
       expect(top).to.be.within(-2, window.innerHeight);
     });
 
+    it('reaches a heading near the end of a long policy, which arrives in later parts', async () => {
+      const paragraph = 'We review access to production systems every quarter and remove what is no longer needed. '.repeat(8);
+      const content = Array.from({ length: 200 }, (_, i) => `## Part ${i + 1}\n\n${paragraph}\n`).join('\n');
+      const manifest = {
+        version: 1,
+        organization: { name: 'Long Policies Ltd', url: 'https://long.example' },
+        policies: [{ id: 'long', title: 'Long', updated: '2026-06-05', content }],
+      };
+      const src = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+      history.replaceState(null, '', '#long/part-199');
+      const el = await trustCenter(src);
+      const heading = await waitFor(el, '[part~="content"] [id="part-199"]');
+      await waitUntil(() => {
+        const top = heading.getBoundingClientRect().top;
+        return top >= -2 && top < window.innerHeight;
+      }, 'scrolled to the heading');
+      expect($$(el, '[part~="content"] h2')).to.have.length(200);
+      expect($$(el, '[part~="toc-link"]')).to.have.length(200);
+      URL.revokeObjectURL(src);
+    });
+
     it('updates the hash when a policy or TOC entry is chosen, and Back/Forward work', async () => {
       const el = await trustCenter(ARTISSER);
       await waitFor(el, '[part~="overview"]');

@@ -43,14 +43,16 @@ export class PolicyController implements ReactiveController {
       task: async ([loaded, policyId, attempt, lang], { signal }) => {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
-        const [{ renderMarkdown }, text] = await Promise.all([
+        const [{ renderMarkdownInSlices }, text] = await Promise.all([
           loadMarkdown(),
           loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs }, lang),
         ]);
-        const markdown = renderMarkdown(text.text, {
-          baseUrl: text.url,
-          anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
-        });
+        // In slices, yielding to the page between them: a long policy never blocks it for long.
+        const markdown = await renderMarkdownInSlices(
+          text.text,
+          { baseUrl: text.url, anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)) },
+          signal,
+        );
         return { policy, markdown, lang: text.lang, fallback: text.fallback };
       },
       args: () => {

@@ -75,6 +75,8 @@ export class TrustCenterPolicyElement extends LitElement {
   @state() private hash = '';
   /** The manifest whose theme is applied. */
   private themed: LoadedManifest | undefined;
+  /** The long policy whose later parts a deep link waits for. */
+  private partsAwaited: Promise<void> | undefined;
   private pendingHeading: string | undefined;
 
   @property({ reflect: true }) src: string | null = null;
@@ -102,7 +104,17 @@ export class TrustCenterPolicyElement extends LitElement {
       applyManifestTheme(this, loaded?.manifest.theme);
     }
     if (!this.pendingHeading || this.policyText.task.status !== TaskStatus.COMPLETE) return;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(this.pendingHeading)}"]`);
+    const heading = this.pendingHeading;
+    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
+    const done = this.policyText.task.value?.markdown.done;
+    // A long policy is still putting its later parts on the page: scroll once they are there.
+    if (!target && done && done !== this.partsAwaited) {
+      this.partsAwaited = done;
+      void done.then(() => {
+        if (this.pendingHeading === heading) this.requestUpdate();
+      });
+      return;
+    }
     this.pendingHeading = undefined;
     target?.scrollIntoView({ block: 'start' });
   }

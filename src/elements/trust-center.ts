@@ -287,6 +287,8 @@ export class TrustCenterElement extends LitElement {
   private themed: LoadedManifest | undefined;
   /** Scroll (and on user navigation, focus) the route's target once it has rendered. */
   private pendingReveal: { focus: boolean } | undefined;
+  /** The long policy whose later parts a deep link waited for. */
+  private partsAwaited: Promise<void> | undefined;
 
   @property({ reflect: true }) src: string | null = null;
   @property({ reflect: true }) policy: string | null = null;
@@ -365,6 +367,16 @@ export class TrustCenterElement extends LitElement {
       if (route.headingId) {
         if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) return;
         target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(route.headingId)}"]`);
+        // A long policy is still putting its later parts on the page: reveal once they are there.
+        // Once per policy render: a heading still missing after the last part is not there at all.
+        const done = this.policyText.task.value?.markdown.done;
+        if (!target && done && done !== this.partsAwaited) {
+          this.partsAwaited = done;
+          void done.then(() => {
+            if (this.pendingReveal === reveal) this.reveal();
+          });
+          return;
+        }
       }
       target ??= this.renderRoot.querySelector<HTMLElement>('#tc-policy-title');
     } else if (route.view === 'disclosure') {

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { Lexer, getDefaults, type MarkedToken, type Token, type Tokens } from 'marked';
+import { nextTask, progressiveParts } from './progressive.js';
 import { markdownSections } from './sections.js';
 import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
@@ -23,6 +24,8 @@ export interface RenderMarkdownOptions {
 export interface RenderedMarkdown {
   template: TemplateResult;
   headings: MarkdownHeading[];
+  /** From renderMarkdownInSlices: settles once every part of the template is on the page. */
+  done?: Promise<void>;
 }
 
 /** What a token renders to: Lit only ever sees markdown text through text bindings. */
@@ -52,18 +55,32 @@ function defaultAnchorHref(id: string): string {
   return `#${id}`;
 }
 
-function lex(markdown: string): Token[] {
+function newLexer(): Lexer {
   // Fresh options per call so a global marked.use() elsewhere cannot add extensions or hooks here.
-  const lexer = new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
-  // What Lexer.lex does, but block by section (see sections.ts); inline last, so link definitions from
-  // any section serve references in every other.
-  for (const section of markdownSections(markdown.replace(/\r\n|\r/g, '\n'))) lexer.blockTokens(section, lexer.tokens);
+  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
+}
+
+/**
+ * What Lexer.lex does, but block by section (see sections.ts), inline last, so link definitions from any
+ * section serve references in every other. Each step returns the characters it covered, for `lexInSlices`.
+ */
+function* lexSteps(lexer: Lexer, markdown: string): Generator<number, Token[]> {
+  for (const section of markdownSections(markdown.replace(/\r\n|\r/g, '\n'))) {
+    lexer.blockTokens(section, lexer.tokens);
+    yield section.length;
+  }
   for (const next of lexer.inlineQueue) {
     lexer.state.inRawBlock = false;
     lexer.inlineTokens(next.src, next.tokens);
+    yield next.src.length;
   }
   lexer.inlineQueue = [];
   return lexer.tokens;
+}
+
+function lex(markdown: string): Token[] {
+  const steps = lexSteps(newLexer(), markdown);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** Appends text, merging with a preceding string so Lit creates one text part instead of many. */
@@ -434,9 +451,8 @@ function withoutFragment(url: string | undefined): string | undefined {
   }
 }
 
-/** Renders untrusted markdown to a Lit template; no markdown text ever reaches an HTML parser. */
-export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
-  const ctx: RenderContext = {
+function renderContext(options: RenderMarkdownOptions): RenderContext {
+  return {
     slugger: new Slugger(),
     headings: [],
     baseUrl: options.baseUrl,
@@ -446,6 +462,11 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions 
     tableCount: 0,
     depth: 0,
   };
+}
+
+/** Renders untrusted markdown to a Lit template; no markdown text ever reaches an HTML parser. */
+export function renderMarkdown(markdown: string, options: RenderMarkdownOptions = {}): RenderedMarkdown {
+  const ctx = renderContext(options);
   try {
     return { template: html`${renderBlocks(lex(markdown), ctx)}`, headings: ctx.headings };
   } catch {
@@ -460,5 +481,57 @@ export function markdownToText(markdown: string): string {
     return blockTexts(lex(markdown)).join('\n\n');
   } catch {
     return markdown;
+  }
+}
+
+/** Source characters lexed between two yields to the browser: a few milliseconds of work each. */
+const SLICE_CHARS = 4_000;
+/** Source characters of the text put on the page per frame: its commit and layout stay well under 50 ms. */
+const PART_CHARS = 8_000;
+
+/**
+ * renderMarkdown for long documents without long tasks: it lexes and builds the template a slice at a
+ * time, yielding to the browser between slices, and the template puts its parts on the page one frame
+ * after another (`done` settles when the last is there). Same output as renderMarkdown; headings are
+ * complete when it resolves. `signal` stops it between slices.
+ */
+export async function renderMarkdownInSlices(
+  markdown: string,
+  options: RenderMarkdownOptions = {},
+  signal?: AbortSignal,
+): Promise<RenderedMarkdown> {
+  if (markdown.length <= PART_CHARS) return renderMarkdown(markdown, options);
+  const ctx = renderContext(options);
+  const pause = async () => {
+    await nextTask();
+    signal?.throwIfAborted();
+  };
+  try {
+    const steps = lexSteps(newLexer(), markdown);
+    let tokens: Token[];
+    for (let covered = 0, step = steps.next(); ; step = steps.next()) {
+      if (step.done) {
+        tokens = step.value;
+        break;
+      }
+      covered += step.value;
+      if (covered >= SLICE_CHARS) {
+        covered = 0;
+        await pause();
+      }
+    }
+    const parts: Children[] = [];
+    for (let start = 0; start < tokens.length; ) {
+      let end = start;
+      for (let size = 0; end < tokens.length && (end === start || size < PART_CHARS); end++) size += tokens[end]!.raw.length;
+      parts.push(renderBlocks(tokens.slice(start, end), ctx));
+      start = end;
+      if (start < tokens.length) await pause();
+    }
+    const progress = progressiveParts(parts);
+    return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done };
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return { template: html`<pre class="raw-markdown">${markdown}</pre>`, headings: [] };
   }
 }

@@ -22,10 +22,10 @@ const BRACKET_RUN = /[[<]{33,}/g;
 /**
  * The document cut before each ATX heading that starts a block (never inside a fenced code block or an
  * HTML block), with long runs of `[` or `<` outside code escaped so they read as the literal text they are.
+ * A generator, so a caller that yields to the page between sections also spreads this scan.
  */
-export function markdownSections(markdown: string): string[] {
+export function* markdownSections(markdown: string): Generator<string, void> {
   const lines = markdown.split('\n');
-  const sections: string[] = [];
   let current: string[] = [];
   let fence: string | undefined;
   let htmlEnd: RegExp | 'blank' | undefined;
@@ -41,7 +41,7 @@ export function markdownSections(markdown: string): string[] {
       continue;
     }
     if (ATX_HEADING.test(line) && current.length > 0) {
-      sections.push(current.join('\n') + '\n');
+      yield current.join('\n') + '\n';
       current = [];
     }
     const opened = FENCE_OPEN.exec(line);
@@ -53,8 +53,7 @@ export function markdownSections(markdown: string): string[] {
     }
     current.push(fence === undefined && htmlEnd === undefined ? line.replace(BRACKET_RUN, escapeRun) : line);
   }
-  sections.push(current.join('\n'));
-  return sections;
+  yield current.join('\n');
 }
 
 function escapeRun(run: string): string {
