@@ -1,54 +1,144 @@
-// `npm run bench`: sizes of every bundle against its budget (more figures join as they are measured).
-// Prints a markdown table, refreshes the README's figures, and exits non-zero above a budget.
+// `npm run bench`: the size of every bundle against its budget, then timings in headless Chromium
+// (scripts/bench/timings.mjs). Prints markdown tables, refreshes the README's figures between
+// <!-- bench:sizes --> … <!-- /bench:sizes --> and <!-- bench:timings --> … <!-- /bench:timings -->,
+// and exits non-zero above a budget — after printing everything.
+//   --no-build     measure dist/ as it is
+//   --sizes-only   skip the timings
+//   --runs N       cold loads per page (default 7)
+//   --no-readme    leave README.md alone
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { missingBrowsers } from './browsers.mjs';
 
 const KB = 1024;
-/** Gzipped budgets, in bytes. */
+/** Gzipped budgets, in bytes: the ES entry (its lazy chunks apart) and the banner. */
 const budgets = {
   'trust-center.js': 30 * KB,
-  'trust-center.iife.js': 30 * KB,
   'trust-center-banner.js': 9 * KB,
   'trust-center-banner.iife.js': 9 * KB,
 };
+const notes = {
+  'trust-center.js': 'entry: what every page with `<trust-center>` loads',
+  'trust-center.iife.js': 'classic script: cannot split, so it carries every chunk except OpenPGP.js',
+  'trust-center-banner.js': 'the banner alone',
+  'trust-center-banner.iife.js': 'the banner alone, classic script',
+  'trust-center-disclosure.js': 'the disclosure form alone (its lazy chunks in `disclosure-chunks/`)',
+  'openpgp/openpgp.js': "OpenPGP.js for the classic script; its lazy modules beside it are the `chunks/*.min-*` files'",
+};
+/** The lazy chunks a page showing one policy loads besides the entry. */
+const POLICY_CHUNKS = ['validate', 'markdown'];
 
-if (!process.argv.includes('--no-build')) {
-  const build = spawnSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
-  if (build.status !== 0) process.exit(build.status ?? 1);
+const usage = 'usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--no-readme]';
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
+const unknown = args.filter((a, i) => !['--no-build', '--sizes-only', '--no-readme', '--runs'].includes(a) && i !== runsAt + 1);
+if (unknown.length || !Number.isInteger(runs) || runs < 1) {
+  console.error(unknown.length ? `bench: unknown option ${unknown.join(' ')}\n${usage}` : `bench: --runs needs a whole number ≥ 1\n${usage}`);
+  process.exit(2);
+}
+
+// Nothing may hang: past this the process exits, and puppeteer kills its Chromium on exit.
+const deadline = setTimeout(() => {
+  console.error('\nbench: gave up after 15 minutes');
+  process.exit(2);
+}, 15 * 60_000);
+deadline.unref();
+
+if (!args.includes('--no-build')) {
+  // rollup's own script in this node, not through npx, so a build over time is one process to end.
+  const build = spawnSync(process.execPath, ['node_modules/rollup/dist/bin/rollup', '-c', '--silent'], { stdio: 'inherit', timeout: 5 * 60_000 });
+  if (build.status !== 0) {
+    console.error(`bench: the build failed${build.error ? `: ${build.error.message}` : ''}`);
+    process.exit(build.status || 1);
+  }
 }
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
-const rows = [];
-let failures = 0;
-const chunks = readdirSync('dist/chunks').filter((f) => f.endsWith('.js')).map((f) => `chunks/${f}`);
-for (const file of [...readdirSync('dist').filter((f) => f.endsWith('.js')).sort(), ...chunks.sort()]) {
+const measure = (file) => {
   const body = readFileSync(`dist/${file}`);
-  const gzip = gzipSync(body, { level: 9 }).length;
-  const brotli = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  const budget = budgets[file];
-  const over = budget !== undefined && gzip > budget;
-  if (over) failures++;
-  rows.push(`| \`${file}\` | ${kb(body.length)} | ${kb(gzip)} | ${kb(brotli)} | ${budget ? kb(budget) : '—'} | ${budget === undefined ? '' : over ? '**over**' : 'ok'} |`);
-}
+  return {
+    min: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const jsIn = (dir) => (existsSync(`dist/${dir}`) ? readdirSync(`dist/${dir}`).filter((f) => f.endsWith('.js')).sort().map((f) => `${dir}/${f}`) : []);
+/** The files a module imports statically (rollup writes `from"./x.js"` / `import"./x.js"`), recursively, itself included. */
+const withStaticImports = (file, seen = new Set()) => {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const [, spec] of readFileSync(`dist/${file}`, 'utf8').matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+)"/g)) {
+    withStaticImports(new URL(spec, `file:///${file}`).pathname.slice(1), seen);
+  }
+  return seen;
+};
 
-const table = [
-  '| bundle | minified | gzip -9 | brotli 11 | gzip budget | |',
-  '| --- | --- | --- | --- | --- | --- |',
-  ...rows,
-].join('\n');
-console.log(table);
+const failures = [];
+const rows = [];
+const bundles = readdirSync('dist').filter((f) => f.endsWith('.js')).sort();
+const chunks = jsIn('chunks');
+// OpenPGP.js ships its own pre-minified lazy modules (*.min.*): loaded only when an encrypted report is sent.
+const isOpenPgp = (file) => /\.min-[\w-]+\.js$/.test(file);
+const files = [...bundles, ...chunks.filter((c) => !isOpenPgp(c)), ...chunks.filter(isOpenPgp), ...jsIn('openpgp').filter((f) => !isOpenPgp(f))];
+for (const file of files) {
+  const size = measure(file);
+  const budget = budgets[file];
+  const over = budget !== undefined && size.gzip > budget;
+  if (over) failures.push(`${file}: ${kb(size.gzip)} gzipped, budget ${kb(budget)}`);
+  const note = notes[file] ?? (isOpenPgp(file) ? 'OpenPGP.js, only when an encrypted report is sent' : file.startsWith('chunks/') ? 'lazy chunk of `trust-center.js`' : '');
+  rows.push(`| \`${file}\` | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${budget ? kb(budget) : '—'} | ${budget === undefined ? '' : over ? '**over**' : 'ok'} | ${note} |`);
+}
+if (bundles.includes('trust-center.js')) {
+  const lazy = POLICY_CHUNKS.map((name) => chunks.find((c) => c.startsWith(`chunks/${name}-`))).filter(Boolean);
+  const loaded = new Set();
+  for (const file of ['trust-center.js', ...lazy]) withStaticImports(file, loaded);
+  const total = [...loaded].map(measure).reduce((sum, s) => ({ min: sum.min + s.min, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }));
+  const names = [...loaded].map((f) => (f.startsWith('chunks/') ? `${f.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '')} chunk` : `\`${f}\``));
+  rows.push(`| a page showing a policy | ${kb(total.min)} | ${kb(total.gzip)} | ${kb(total.brotli)} | — | | what it loads: ${names.join(' + ')} |`);
+}
+const sizes = ['| bundle | minified | gzip -9 | brotli 11 | gzip budget | | what |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+console.log(sizes);
+
+let timings;
+if (!args.includes('--sizes-only')) {
+  console.log('');
+  const missing = missingBrowsers(['chromium']);
+  if (missing.length) {
+    console.error(missing.join('\n'));
+    failures.push('timings: no Chromium');
+  } else {
+    try {
+      const { measureTimings } = await import('./bench/timings.mjs');
+      timings = await measureTimings({ runs });
+      failures.push(...timings.failures);
+    } catch (error) {
+      console.error(`\nbench: the timings failed: ${error.stack ?? error}`);
+      failures.push('timings: the measurement failed');
+    }
+  }
+}
 
 // Keep the README's figures in step with the last run.
-const readme = readFileSync('README.md', 'utf8');
-const start = '<!-- bench:sizes -->';
-const end = '<!-- /bench:sizes -->';
-if (readme.includes(start) && readme.includes(end)) {
-  const updated = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), `${start}\n${table}\n${end}`);
-  if (updated !== readme) writeFileSync('README.md', updated);
+if (!args.includes('--no-readme')) {
+  const before = readFileSync('README.md', 'utf8');
+  let readme = before;
+  const replaceBetween = (name, body) => {
+    const start = `<!-- bench:${name} -->`;
+    const end = `<!-- /bench:${name} -->`;
+    if (!readme.includes(start) || !readme.includes(end)) return console.error(`bench: README.md has no ${start} … ${end}: its ${name} are not updated`);
+    readme = readme.replace(new RegExp(`${start}[\\s\\S]*?${end}`), () => `${start}\n${body}\n${end}`);
+  };
+  replaceBetween('sizes', sizes);
+  // Partial figures would read as complete ones: the README keeps the last full run's.
+  if (timings?.complete) replaceBetween('timings', timings.markdown);
+  if (readme !== before) writeFileSync('README.md', readme);
 }
 
-if (failures) {
-  console.error(`\n${failures} bundle(s) over budget`);
+if (failures.length) {
+  console.error(`\nbench: ${failures.length} over budget or failed:\n${failures.map((f) => `  ${f}`).join('\n')}`);
   process.exit(1);
 }
+console.error('\nbench: every budget met');
+process.exit(0);

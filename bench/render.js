@@ -1,0 +1,37 @@
+// The element's cost to render one policy of ?kb=N KB of markdown: from inserting a <trust-center-policy>
+// (markdown chunk and manifest already loaded, by a warm-up policy) to its whole text painted — fetching
+// the file from 127.0.0.1 included — and the long tasks in between.
+import { markWhen, finish, inShadow, longTaskSummary, settle } from './marker.js';
+
+const kb = new URLSearchParams(location.search).get('kb');
+await customElements.whenDefined('trust-center-policy');
+
+function policy(id) {
+  const el = document.createElement('trust-center-policy');
+  el.setAttribute('src', `/bench/gen/manifest-${kb}.json`);
+  el.setAttribute('policy', id);
+  el.setAttribute('lang', 'en');
+  return el;
+}
+
+const warm = document.body.appendChild(policy('warm'));
+await markWhen('warm', () => inShadow(warm, '[part~="content"] p') !== null);
+warm.remove();
+await settle(300);
+
+const start = performance.now();
+const el = document.body.appendChild(policy('big'));
+// The whole text: a long policy arrives in parts, so wait for the heading its table of contents ends with.
+const lastHeadingShown = () => {
+  const links = el.shadowRoot?.querySelectorAll('[part~="toc-link"]') ?? [];
+  const last = links[links.length - 1]?.getAttribute('href')?.split('/').pop();
+  return last !== undefined && inShadow(el, `[part~="content"] [id="${CSS.escape(decodeURIComponent(last))}"]`) !== null;
+};
+const { inDom, painted } = await markWhen('big', lastHeadingShown);
+await settle();
+finish({
+  total: painted - start,
+  inDom: inDom - start,
+  headings: inShadow(el, '[part~="content"]').querySelectorAll('h2').length,
+  ...longTaskSummary(start, painted),
+});
