@@ -217,6 +217,23 @@ describe('<trust-center>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('lets the host style the embedded form through trust-center::part()', async () => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync('trust-center::part(submit) { outline: 3px solid rgb(1, 2, 3); } trust-center::part(field-error) { color: rgb(4, 5, 6); }');
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      try {
+        history.replaceState(null, '', '#disclosure');
+        const el = await trustCenter(ARTISSER);
+        const form = await waitFor(el, 'trust-center-disclosure');
+        await waitUntil(() => form.shadowRoot?.querySelector('form [part~="submit"]'), 'the form rendered');
+        const submit = form.shadowRoot!.querySelector<HTMLElement>('form [part~="submit"]')!;
+        expect(getComputedStyle(submit).outlineColor).to.equal('rgb(1, 2, 3)');
+        expect(form.getAttribute('exportparts')).to.contain('field-error');
+      } finally {
+        document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    });
+
     it('has no disclosure route when the manifest has no disclosure program', async () => {
       history.replaceState(null, '', '#disclosure');
       const el = await trustCenter(NORTHWIND);

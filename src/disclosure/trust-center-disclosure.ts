@@ -76,6 +76,13 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** Every part below, forwarded when the form is inside another element's shadow root. */
+const EXPORTED_PARTS = [
+  'disclosure', 'heading', 'intro', 'status', 'notice', 'form', 'fieldset', 'field', 'label', 'hint', 'input',
+  'field-error', 'cvss-score', 'error-summary', 'review', 'summary', 'actions', 'edit', 'submit', 'failure',
+  'retry', 'email-link', 'email-route', 'confirm', 'download', 'receipt', 'reference', 'new-report', 'loading', 'error',
+] as const;
+
 /**
  * The vulnerability disclosure form: a report is written, reviewed, sent to the manifest's endpoint
  * (or by e-mail) — encrypted in the browser when the manifest pins an OpenPGP key — and answered
@@ -192,6 +199,14 @@ export class TrustCenterDisclosureElement extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
   /** Where drafts are kept: `undefined` for sessionStorage, `null` for nowhere, or any Storage. */
   @property({ attribute: false }) storage: Storage | null | undefined = undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inside <trust-center> (a shadow root), forward the parts so `trust-center::part(submit)` reaches them.
+    if (this.getRootNode() instanceof ShadowRoot && !this.hasAttribute('exportparts')) {
+      this.setAttribute('exportparts', EXPORTED_PARTS.join(', '));
+    }
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
