@@ -4,9 +4,9 @@ import { live } from 'lit/directives/live.js';
 import { consume } from '@lit/context';
 import { manifestContext } from '../context.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
+import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { messagesFor } from '../i18n/messages.js';
 import { LangController } from '../i18n/lang-controller.js';
-import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import { resolveUrl, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { Disclosure, Manifest } from '../manifest/schema.js';
@@ -154,6 +154,8 @@ export class TrustCenterDisclosureElement extends LitElement {
     () => (this.loaded ? null : this.src),
     () => this.timeout,
   );
+  // Standalone (src or .loaded) it carries the manifest's theme; inside <trust-center> it inherits it.
+  protected readonly manifestTheme = new ManifestThemeController(this, () => this.loaded ?? (this.src ? this.manifest.value : undefined));
   private readonly drafts = new DraftController<Draft>(this, {
     key: () => this.current?.url,
     snapshot: () => this.snapshot(),
@@ -167,8 +169,6 @@ export class TrustCenterDisclosureElement extends LitElement {
 
   @state() private fields: ReportFields = emptyFields();
   @state() private step: DisclosureStep = 'edit';
-  /** The manifest whose theme is applied. */
-  private themed: LoadedManifest | undefined;
   @state() private errors: FieldErrors = {};
   @state() private status = '';
   @state() private restored = false;
@@ -227,12 +227,6 @@ export class TrustCenterDisclosureElement extends LitElement {
   }
 
   protected override updated(): void {
-    // Standalone (src or .loaded) it carries the manifest's theme; inside <trust-center> it inherits it.
-    const own = this.loaded ?? (this.src ? this.manifest.value : undefined);
-    if (own !== this.themed) {
-      this.themed = own;
-      applyManifestTheme(this, own?.manifest.theme);
-    }
     if (this.shownAt === undefined && this.step === 'edit' && this.renderRoot.querySelector('form')) {
       this.shownAt = performance.now();
     }

@@ -2,12 +2,11 @@ import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { ManifestController } from '../controllers/manifest-controller.js';
+import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor } from '../i18n/messages.js';
 import { LangController } from '../i18n/lang-controller.js';
-import type { LoadedManifest } from '../loading/manifest-loader.js';
-import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
@@ -67,14 +66,13 @@ export class TrustCenterPolicyElement extends LitElement {
     timeoutMs: this.timeout,
     lang: this.language.value,
   }));
+  protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
     policy: this.manifest.value?.manifest.policies.find((p) => p.id === this.currentPolicyId),
   }));
 
   @state() private hash = '';
-  /** The manifest whose theme is applied. */
-  private themed: LoadedManifest | undefined;
   /** The long policy whose later parts a deep link waits for. */
   private partsAwaited: Promise<void> | undefined;
   private pendingHeading: string | undefined;
@@ -98,11 +96,6 @@ export class TrustCenterPolicyElement extends LitElement {
   }
 
   protected override updated(): void {
-    const loaded = this.manifest.value;
-    if (loaded !== this.themed) {
-      this.themed = loaded;
-      applyManifestTheme(this, loaded?.manifest.theme);
-    }
     if (!this.pendingHeading || this.policyText.task.status !== TaskStatus.COMPLETE) return;
     const heading = this.pendingHeading;
     const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);

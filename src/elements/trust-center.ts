@@ -5,12 +5,12 @@ import { TaskStatus } from '@lit/task';
 import { manifestContext } from '../context.js';
 import { LazyViewController } from '../controllers/lazy-view-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
+import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
 import { formatDate } from '../i18n/locale.js';
 import { LangController } from '../i18n/lang-controller.js';
-import { applyManifestTheme } from '../styles/manifest-theme.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import type { ComplianceItem, Manifest, Policy } from '../manifest/schema.js';
@@ -277,14 +277,13 @@ export class TrustCenterElement extends LitElement {
     return { src: this.src, policy };
   });
   private readonly views = new LazyViewController(this);
+  protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
 
   @provide({ context: manifestContext })
   @state()
   protected loaded: LoadedManifest | undefined;
 
   @state() private hash = '';
-  /** The manifest whose theme is applied. */
-  private themed: LoadedManifest | undefined;
   /** Scroll (and on user navigation, focus) the route's target once it has rendered. */
   private pendingReveal: { focus: boolean } | undefined;
   /** The long policy whose later parts a deep link waited for. */
@@ -316,10 +315,6 @@ export class TrustCenterElement extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
-    if (this.loaded !== this.themed) {
-      this.themed = this.loaded;
-      applyManifestTheme(this, this.loaded?.manifest.theme);
-    }
     if (this.pendingReveal) this.reveal();
   }
 
