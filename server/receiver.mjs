@@ -66,13 +66,24 @@ function isAbsoluteUrl(text) {
   }
 }
 
-/** Every problem with a report body, as { path, message }; empty when it can be stored. */
-export function validateReport(body) {
-  const issues = [];
-  const problem = (path, message) => issues.push({ path, message });
-  if (!isObject(body)) return [{ path: '', message: 'expected a JSON object' }];
+/** Manifest ids (policies, documents): lowercase letters, digits and "-". */
+const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** Objects and arrays nested deeper than this are refused before anything walks them. */
+export const MAX_DEPTH = 8;
 
-  const text = (key, max, { required = true } = {}) => {
+/** The fields each kind of body may carry: anything else would be stored unchecked. */
+const PLAIN_REPORT_FIELDS = [
+  'reference', 'title', 'asset', 'url', 'description', 'steps', 'impact', 'severity', 'name', 'email', 'policy', 'submittedAt', 'locale', 'antiAbuse',
+];
+const ENCRYPTED_REPORT_FIELDS = ['reference', 'encrypted', 'policy', 'submittedAt', 'antiAbuse'];
+const DOCUMENT_REQUEST_FIELDS = [
+  'reference', 'document', 'name', 'email', 'company', 'reason', 'ndaAccepted', 'submittedAt', 'locale', 'antiAbuse',
+];
+
+/** The string check for `body`'s fields: at most `max` characters; a required one must not be blank. */
+function textChecker(body, problem) {
+  return (key, max, { required = true } = {}) => {
     const value = body[key];
     if (value === undefined || value === null) {
       if (required) problem(key, 'required');
@@ -82,23 +93,67 @@ export function validateReport(body) {
     if (required && value.trim() === '') return problem(key, 'must not be empty');
     if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
   };
+}
 
+/** Names every key of `object` outside `allowed`; `prefix` is the object's path. */
+function onlyFields(object, allowed, problem, prefix = '', message = 'unexpected field') {
+  for (const key of Object.keys(object)) {
+    if (!allowed.includes(key)) problem(`${prefix}${key.length > 64 ? `${key.slice(0, 64)}…` : key}`, message);
+  }
+}
+
+/**
+ * The shape of an armoured OpenPGP message (RFC 9580 §6): the BEGIN line, optional headers, a blank line,
+ * base64 lines, an optional checksum, the END line, and nothing else; its first packet must be an
+ * encrypted session key (tag 1 public-key or 3 password), as a message encrypted to a key starts with one.
+ */
+function isArmoredMessage(text) {
+  if (typeof text !== 'string') return false;
+  const match =
+    /^-----BEGIN PGP MESSAGE-----\r?\n(?:[A-Za-z][A-Za-z0-9-]*: [^\r\n]*\r?\n)*\r?\n((?:[A-Za-z0-9+/]+={0,2}\r?\n)+)(?:=[A-Za-z0-9+/]{4}\r?\n)?-----END PGP MESSAGE-----\s*$/.exec(
+      text,
+    );
+  if (!match) return false;
+  const first = Buffer.from(match[1].slice(0, 4), 'base64')[0];
+  // New packet format: tag in the low six bits; old format: bits 2–5.
+  const tag = (first & 0xc0) === 0xc0 ? first & 0x3f : (first & 0xc0) === 0x80 ? (first >> 2) & 0x0f : -1;
+  return tag === 1 || tag === 3;
+}
+
+/** Whether JSON `value` nests objects or arrays more than `max` levels deep; iterative, so no input can overflow the stack. */
+function nestedDeeperThan(value, max) {
+  const pending = [[value, 1]];
+  while (pending.length) {
+    const [item, depth] = pending.pop();
+    if (typeof item !== 'object' || item === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(item)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Every problem with a report body, as { path, message }; empty when it can be stored. */
+export function validateReport(body) {
+  const issues = [];
+  const problem = (path, message) => issues.push({ path, message });
+  if (!isObject(body)) return [{ path: '', message: 'expected a JSON object' }];
+  const text = textChecker(body, problem);
+
+  const encrypted = body.encrypted !== undefined;
+  if (encrypted) onlyFields(body, ENCRYPTED_REPORT_FIELDS, problem, '', 'not allowed in an encrypted report: its content belongs inside "encrypted"');
+  else onlyFields(body, PLAIN_REPORT_FIELDS, problem);
   checkEnvelope(body, problem);
   if (!isObject(body.policy)) problem('policy', 'expected { id, updated }');
   else {
-    if (typeof body.policy.id !== 'string' || body.policy.id === '') problem('policy.id', 'expected a policy id');
-    if (typeof body.policy.updated !== 'string') problem('policy.updated', 'expected a date string');
+    onlyFields(body.policy, ['id', 'updated'], problem, 'policy.');
+    if (typeof body.policy.id !== 'string' || !ID.test(body.policy.id)) problem('policy.id', 'expected a policy id');
+    if (typeof body.policy.updated !== 'string' || (body.policy.updated !== '' && !DATE.test(body.policy.updated))) {
+      problem('policy.updated', 'expected a date YYYY-MM-DD');
+    }
   }
 
-  if (body.encrypted !== undefined) {
-    const armored = body.encrypted;
-    if (
-      typeof armored !== 'string' ||
-      !armored.trimStart().startsWith('-----BEGIN PGP MESSAGE-----') ||
-      !armored.includes('-----END PGP MESSAGE-----')
-    ) {
-      problem('encrypted', 'expected an armoured OpenPGP message (-----BEGIN PGP MESSAGE-----)');
-    }
+  if (encrypted) {
+    if (!isArmoredMessage(body.encrypted)) problem('encrypted', 'expected an armoured OpenPGP message (-----BEGIN PGP MESSAGE-----)');
     return issues;
   }
 
@@ -120,18 +175,17 @@ export function validateReport(body) {
   return issues;
 }
 
-const DOCUMENT_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-
 /** The parts every submission carries: reference, submittedAt, antiAbuse. */
 function checkEnvelope(body, problem) {
   if (typeof body.reference !== 'string' || !REFERENCE.test(body.reference)) {
     problem('reference', 'expected up to 100 letters, digits, "-", "_", ".", ":"');
   }
-  if (typeof body.submittedAt !== 'string' || Number.isNaN(Date.parse(body.submittedAt))) {
+  if (typeof body.submittedAt !== 'string' || body.submittedAt.length > 40 || Number.isNaN(Date.parse(body.submittedAt))) {
     problem('submittedAt', 'expected an ISO 8601 date-time');
   }
   if (!isObject(body.antiAbuse)) problem('antiAbuse', 'expected { honeypot, elapsedMs }');
   else {
+    onlyFields(body.antiAbuse, ['honeypot', 'elapsedMs'], problem, 'antiAbuse.');
     if (typeof body.antiAbuse.honeypot !== 'boolean') problem('antiAbuse.honeypot', 'expected true or false');
     if (typeof body.antiAbuse.elapsedMs !== 'number' || !Number.isFinite(body.antiAbuse.elapsedMs) || body.antiAbuse.elapsedMs < 0) {
       problem('antiAbuse.elapsedMs', 'expected a number of milliseconds');
@@ -144,24 +198,17 @@ export function validateDocumentRequest(body) {
   const issues = [];
   const problem = (path, message) => issues.push({ path, message });
   if (!isObject(body)) return [{ path: '', message: 'expected a JSON object' }];
+  const text = textChecker(body, problem);
+  onlyFields(body, DOCUMENT_REQUEST_FIELDS, problem);
   checkEnvelope(body, problem);
   if (!isObject(body.document)) problem('document', 'expected { id, title }');
   else {
-    if (typeof body.document.id !== 'string' || !DOCUMENT_ID.test(body.document.id)) problem('document.id', 'expected a document id');
+    onlyFields(body.document, ['id', 'title'], problem, 'document.');
+    if (typeof body.document.id !== 'string' || !ID.test(body.document.id)) problem('document.id', 'expected a document id');
     if (typeof body.document.title !== 'string' || body.document.title.trim() === '' || chars(body.document.title) > 300) {
       problem('document.title', 'expected the document title (at most 300 characters)');
     }
   }
-  const text = (key, max, { required = true } = {}) => {
-    const value = body[key];
-    if (value === undefined || value === null) {
-      if (required) problem(key, 'required');
-      return;
-    }
-    if (typeof value !== 'string') return problem(key, 'expected a string');
-    if (required && value.trim() === '') return problem(key, 'must not be empty');
-    if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
-  };
   text('name', 200);
   text('email', 254);
   if (typeof body.email === 'string' && body.email.trim() !== '' && !EMAIL.test(body.email)) problem('email', 'expected an e-mail address');
@@ -434,6 +481,9 @@ export function createReceiver({
         body = JSON.parse(text);
       } catch (error) {
         throw new HttpError(400, `The body is not valid JSON: ${error.message}`);
+      }
+      if (nestedDeeperThan(body, MAX_DEPTH)) {
+        throw new HttpError(400, `Invalid ${noun}: objects and arrays nest more than ${MAX_DEPTH} levels deep`);
       }
       const issues = validate(body);
       if (issues.length) {

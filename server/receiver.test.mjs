@@ -82,6 +82,29 @@ async function storedFiles(dir) {
   return (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
 }
 
+/** An armoured message around `bytes`, as OpenPGP.js writes one (lines of 60, then the checksum line). */
+function armor(bytes, { headers = '' } = {}) {
+  const base64 = Buffer.from(bytes).toString('base64').replace(/.{60}/g, '$&\n');
+  return `-----BEGIN PGP MESSAGE-----\n${headers}\n${base64}\n=Wrq4\n-----END PGP MESSAGE-----\n`;
+}
+// First bytes of real packets: a public-key encrypted session key (new and old packet format), a password one.
+const PKESK = [0xc1, 0x5e, 0x03, 0xe6, 0x3c, 0x7e, 0xdb, 0x27, 0xc7, 0xe5, 0xf3, 0x12];
+const PKESK_OLD_FORMAT = [0x84, 0x5e, 0x03, 0xe6, 0x3c, 0x7e];
+const SKESK = [0xc3, 0x2e, 0x06, 0x09, 0x03, 0x08];
+// A literal data packet: "hello" in armour, readable by anyone, not encrypted.
+const LITERAL = [0xcb, 0x0b, 0x62, 0x00, 0x00, 0x00, 0x00, 0x00, ...Buffer.from('hello')];
+
+function encryptedReport(overrides = {}) {
+  return {
+    reference: 'TC-20261127-7F3K9Q',
+    encrypted: armor(PKESK),
+    policy: { id: 'security', updated: '2026-06-05' },
+    submittedAt: '2026-11-27T15:00:00.000Z',
+    antiAbuse: { honeypot: false, elapsedMs: 4000 },
+    ...overrides,
+  };
+}
+
 describe('validation', () => {
   test('accepts a complete plaintext report and an encrypted one', () => {
     assert.deepEqual(validateReport(report()), []);
@@ -124,6 +147,39 @@ describe('validation', () => {
     assert.ok(!isCvss31Vector('CVSS:3.1/AV:X/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H'));
     assert.ok(!isCvss31Vector('CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:H/E:Z'));
   });
+
+  test('the armour must have the shape of an encrypted OpenPGP message', () => {
+    const paths = (encrypted) => validateReport(encryptedReport({ encrypted })).map((i) => i.path);
+    for (const good of [armor(PKESK), armor(PKESK_OLD_FORMAT), armor(SKESK), armor(PKESK, { headers: 'Comment: https://openpgpjs.org\n' })]) {
+      assert.deepEqual(paths(good), [], good);
+    }
+    const bogus = [
+      '-----BEGIN PGP MESSAGE-----x-----END PGP MESSAGE-----',
+      '-----BEGIN PGP MESSAGE-----\n\n<img src=x onerror=alert(1)>\n-----END PGP MESSAGE-----\n',
+      `${armor(PKESK)}\nDear team, here is my report in plaintext: …`,
+      `Plaintext before it\n${armor(PKESK)}`,
+      armor(PKESK).replace('-----END PGP MESSAGE-----', '-----END PGP SIGNATURE-----'),
+      armor(LITERAL),
+      '-----BEGIN PGP MESSAGE-----\n\n-----END PGP MESSAGE-----\n',
+    ];
+    for (const encrypted of bogus) assert.deepEqual(paths(encrypted), ['encrypted'], encrypted);
+  });
+
+  test('every string has a bound: long ids, dates and timestamps are refused', () => {
+    const paths = (body) => validateReport(body).map((i) => i.path);
+    assert.deepEqual(paths(report({ policy: { id: 'a'.repeat(100_000), updated: '2026-06-05' } })), ['policy.id']);
+    assert.deepEqual(paths(report({ policy: { id: 'security', updated: `2026-06-05${' '.repeat(100_000)}` } })), ['policy.updated']);
+    assert.deepEqual(paths(report({ submittedAt: `2026-11-27T15:00:00.000Z${' '.repeat(100_000)}` })), ['submittedAt']);
+    assert.deepEqual(paths(encryptedReport({ policy: { id: 'security', updated: '' } })), [], 'a policy not in the manifest has no date');
+  });
+
+  test('fields a request or its document does not have are refused by path', () => {
+    const request = validateDocumentRequest(documentRequest({ document: { id: 'soc2', title: 'SOC 2', url: 'x' } }));
+    assert.deepEqual(request.map((i) => i.path), ['document.url']);
+    // JSON.parse makes "__proto__" an own field, which would otherwise be stored as it came.
+    const proto = validateDocumentRequest(JSON.parse(JSON.stringify(documentRequest()).replace('{', '{"__proto__":{"admin":true},')));
+    assert.deepEqual(proto.map((i) => i.path), ['__proto__']);
+  });
 });
 
 describe('HTTP', () => {
@@ -150,6 +206,43 @@ describe('HTTP', () => {
     assert.ok(!JSON.stringify(record).includes('127.0.0.1'), 'the client address is not stored');
     const leftovers = (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.tmp'));
     assert.deepEqual(leftovers, [], 'no temporary files left behind');
+  });
+
+  test('an encrypted report carries nothing readable beside the message: a plaintext title is refused, not stored', async () => {
+    const before = (await storedFiles(dir)).length;
+    const response = await post(server.url, encryptedReport({ title: 'A'.repeat(100_000), locale: 'en' }));
+    assert.equal(response.status, 400);
+    assert.deepEqual(
+      response.json.issues.map((i) => i.path),
+      ['title', 'locale'],
+    );
+    assert.match(response.json.issues[0].message, /not allowed in an encrypted report/);
+    assert.equal((await storedFiles(dir)).length, before);
+  });
+
+  test('fields a report does not have are refused by path, at every level', async () => {
+    const before = (await storedFiles(dir)).length;
+    const plain = await post(server.url, { ...report({ policy: { id: 'security', updated: '2026-06-05', extra: 1 } }), notes: 'x' });
+    assert.equal(plain.status, 400);
+    assert.deepEqual(
+      plain.json.issues.map((i) => `${i.path}: ${i.message}`),
+      ['notes: unexpected field', 'policy.extra: unexpected field'],
+    );
+    const abuse = await post(server.url, report({ antiAbuse: { honeypot: false, elapsedMs: 5000, score: 1 } }));
+    assert.deepEqual(abuse.json.issues.map((i) => i.path), ['antiAbuse.score']);
+    assert.equal((await storedFiles(dir)).length, before);
+  });
+
+  test('deep nesting gets 400 with a clear message, never 500 or a stack trace', async () => {
+    const before = (await storedFiles(dir)).length;
+    const deep = (n) => `${'['.repeat(n)}${']'.repeat(n)}`;
+    const response = await post(server.url, JSON.stringify(report()).replace(/}$/, `,"extra":${deep(100_000)}}`));
+    assert.equal(response.status, 400);
+    assert.match(response.json.error, /nest more than 8 levels deep/);
+    assert.doesNotMatch(response.text, /RangeError|at \w+ \(/);
+    const inKnownField = await post(server.url, JSON.stringify(report()).replace('"honeypot":false', `"honeypot":${deep(20)}`));
+    assert.equal(inKnownField.status, 400);
+    assert.equal((await storedFiles(dir)).length, before);
   });
 
   test('400 for bad JSON, with the parser message', async () => {
