@@ -12,12 +12,14 @@
 // file, flushed, then renamed).
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { isIP } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 export const TITLE_MAX = 250;
 export const TEXT_MAX = 20_000;
 export const REASON_MAX = 2_000;
+export const DEFAULT_RATE_LIMIT = { windowMs: 60_000, max: 10, maxAddresses: 10_000 };
 
 const JSON_HEADERS = {
   'Content-Type': 'application/json; charset=utf-8',
@@ -332,12 +334,59 @@ function readBody(req, limit) {
   });
 }
 
-function clientAddress(req, trustProxy) {
-  if (trustProxy) {
-    const forwarded = String(req.headers['x-forwarded-for'] ?? '').split(',')[0]?.trim();
-    if (forwarded) return forwarded;
+/** How many proxies in front of the receiver append to X-Forwarded-For: `true` means one. */
+function proxyHops(trustProxy) {
+  if (trustProxy === false) return 0;
+  if (trustProxy === true) return 1;
+  if (Number.isInteger(trustProxy) && trustProxy > 0) return trustProxy;
+  throw new TypeError(`createReceiver: trustProxy must be false, true or the number of proxies you run (got ${JSON.stringify(trustProxy)})`);
+}
+
+/** An X-Forwarded-For entry as an address: "203.0.113.9", "203.0.113.9:443", "2001:db8::1", "[2001:db8::1]:443"; undefined if malformed. */
+function forwardedAddress(entry) {
+  const text = entry.trim();
+  const address = /^\[([^\]]+)\](?::\d{1,5})?$/.exec(text)?.[1] ?? /^([\d.]+):\d{1,5}$/.exec(text)?.[1] ?? text;
+  return isIP(address) ? address : undefined;
+}
+
+/** The eight 16-bit groups of a valid IPv6 address (with any zone removed). */
+function ipv6Groups(address) {
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
+  const hex = dotted ? `${address.slice(0, dotted.index)}${((dotted[1] << 8) | dotted[2]).toString(16)}:${((dotted[3] << 8) | dotted[4]).toString(16)}` : address;
+  const [head, tail] = hex.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  return groups.map((group) => parseInt(group, 16));
+}
+
+/**
+ * Who a rate-limit bucket belongs to: an IPv4 address (also IPv4-mapped IPv6), or an IPv6 /64, since one
+ * subscriber is usually given a whole /64 and could otherwise post from 2^64 addresses.
+ */
+function addressBucket(address) {
+  const bare = address.replace(/%.*$/, '');
+  if (isIP(bare) === 4) return bare;
+  if (isIP(bare) !== 6) return undefined;
+  const groups = ipv6Groups(bare);
+  if (groups.slice(0, 5).every((g) => g === 0) && groups[5] === 0xffff) {
+    return `${groups[6] >> 8}.${groups[6] & 0xff}.${groups[7] >> 8}.${groups[7] & 0xff}`;
   }
-  return req.socket?.remoteAddress ?? 'unknown';
+  return `${groups.slice(0, 4).map((g) => g.toString(16)).join(':')}::/64`;
+}
+
+/**
+ * The bucket a request is counted in. Behind `hops` proxies, the X-Forwarded-For entry the outermost of
+ * them appended (`hops` from the right): entries left of it are whatever the client sent. A missing,
+ * short or malformed header counts under the socket's address, never under a client-chosen one.
+ */
+function clientBucket(req, hops) {
+  if (hops > 0) {
+    const entries = String(req.headers['x-forwarded-for'] ?? '').split(',');
+    const forwarded = entries.length >= hops ? forwardedAddress(entries[entries.length - hops]) : undefined;
+    if (forwarded) return addressBucket(forwarded);
+  }
+  return addressBucket(req.socket?.remoteAddress ?? '') ?? 'unknown';
 }
 
 /**
@@ -345,19 +394,19 @@ function clientAddress(req, trustProxy) {
  *
  * @param {object} options
  * @param {string} options.dataDir - Where submissions are kept (`reports/` and `document-requests/` inside it).
- * @param {{ windowMs: number, max: number }} [options.rateLimit] - POSTs per client address, route and window.
+ * @param {{ windowMs?: number, max?: number, maxAddresses?: number }} [options.rateLimit] - POSTs per client address (IPv6: per /64), route and window; at most `maxAddresses` addresses are tracked.
  * @param {() => number} [options.now] - The clock (ms since the epoch).
  * @param {boolean} [options.testHooks] - Enables /__test__/fail-next, /__test__/reports and /__test__/document-requests (tests only).
  * @param {number} [options.maxBodyBytes] - Larger bodies get 413 (default 256 KB).
  * @param {number} [options.minElapsedMs] - Submissions sent sooner after the form appeared are flagged as suspected spam.
  * @param {string} [options.basePath] - Path prefix of the routes (default `/api`).
- * @param {boolean} [options.trustProxy] - Take the client address from X-Forwarded-For (behind a proxy you run).
+ * @param {boolean | number} [options.trustProxy] - The number of proxies you run in front (`true`: one): the client address is the X-Forwarded-For entry the outermost appended.
  * @param {string[] | '*'} [options.allowedOrigins] - Origins allowed to POST cross-origin (CORS); none by default.
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
  */
 export function createReceiver({
   dataDir,
-  rateLimit = { windowMs: 60_000, max: 10 },
+  rateLimit = {},
   now = () => Date.now(),
   testHooks = false,
   maxBodyBytes = MAX_BODY_BYTES,
@@ -367,7 +416,12 @@ export function createReceiver({
   allowedOrigins = [],
 } = {}) {
   if (!dataDir) throw new TypeError('createReceiver needs a dataDir');
-  /** Client address → times of its recent POSTs, per route (memory only: addresses are never written to disk). */
+  const { windowMs, max, maxAddresses } = { ...DEFAULT_RATE_LIMIT, ...rateLimit };
+  const hops = proxyHops(trustProxy);
+  /**
+   * Route and client bucket → times of its recent POSTs, least recently active first (memory only: addresses
+   * are never written to disk).
+   */
   const hits = new Map();
   /** Test hook: queued failures { status, remaining, match }, for any POST route. */
   const failures = [];
@@ -444,7 +498,7 @@ export function createReceiver({
 
     async function receive(req, res) {
       const cors = corsHeaders(req);
-      const wait = rateLimited(`${name} ${clientAddress(req, trustProxy)}`);
+      const wait = rateLimited(`${name} ${clientBucket(req, hops)}`);
       if (wait) {
         throw new HttpError(429, `Too many ${noun}s from this address: retry in ${wait} s`, {
           headers: { 'Retry-After': String(wait), Connection: 'close' },
@@ -531,19 +585,25 @@ export function createReceiver({
     }),
   ];
 
-  /** Sliding window per address (and route); returns seconds to wait, or 0 when the request may pass. */
-  function rateLimited(address) {
+  /**
+   * Sliding window per client bucket and route; returns seconds to wait, or 0 when the request may pass.
+   * Past `maxAddresses` entries the least recently active is forgotten (expired ones come first): a client
+   * that keeps trying stays limited, and pushing one out takes `maxAddresses` other addresses, each of
+   * which has a full allowance of its own anyway.
+   */
+  function rateLimited(key) {
     const time = now();
-    const since = time - rateLimit.windowMs;
-    const recent = (hits.get(address) ?? []).filter((t) => t > since);
-    if (recent.length >= rateLimit.max) {
-      hits.set(address, recent);
-      return Math.max(1, Math.ceil((recent[0] + rateLimit.windowMs - time) / 1000));
+    const recent = (hits.get(key) ?? []).filter((t) => t > time - windowMs);
+    const limited = recent.length >= max;
+    if (!limited) recent.push(time);
+    // Deleting and setting again moves the key to the end, so the map stays ordered by last request.
+    hits.delete(key);
+    hits.set(key, recent);
+    for (const oldest of hits.keys()) {
+      if (hits.size <= maxAddresses) break;
+      hits.delete(oldest);
     }
-    recent.push(time);
-    hits.set(address, recent);
-    if (hits.size > 10_000) for (const [key, times] of hits) if (!times.some((t) => t > since)) hits.delete(key);
-    return 0;
+    return limited ? Math.max(1, Math.ceil((recent[0] + windowMs - time) / 1000)) : 0;
   }
 
   function corsHeaders(req) {

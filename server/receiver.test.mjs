@@ -439,6 +439,89 @@ describe('rate limit', () => {
   });
 });
 
+describe('rate limit behind proxies', () => {
+  /** The statuses of one report POST per X-Forwarded-For value, in order. */
+  async function statuses(url, forwardedFor) {
+    const result = [];
+    for (const value of forwardedFor) {
+      result.push((await post(url, report(), value === undefined ? {} : { 'X-Forwarded-For': value })).status);
+    }
+    return result;
+  }
+
+  test('30 posts with rotating X-Forwarded-For values written by the client are limited as one client', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 10 }, trustProxy: true });
+    try {
+      // The client sends a new value each time; the proxy appends the address it saw.
+      const forwarded = Array.from({ length: 30 }, (_, i) => `198.51.100.${i + 1}, 203.0.113.7`);
+      const result = await statuses(server.url, forwarded);
+      assert.deepEqual(result, [...Array(10).fill(201), ...Array(20).fill(429)]);
+      assert.equal((await storedFiles(dir)).length, 10);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('trustProxy: N takes the entry N from the right; a short, missing or malformed header counts under the socket address', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1 }, trustProxy: 2 });
+    try {
+      const result = await statuses(server.url, [
+        'spoof-1, 203.0.113.7, 10.0.0.2',
+        '203.0.113.99, 203.0.113.7, 10.0.0.3',
+        '203.0.113.8:51234, 10.0.0.2',
+        '203.0.113.7',
+        undefined,
+        '203.0.113.7, not-an-address, 10.0.0.2',
+        '203.0.113.7, , 10.0.0.2',
+      ]);
+      // 203.0.113.7 twice; 203.0.113.8 (with a port); then the socket (127.0.0.1) for the short, missing and malformed headers.
+      assert.deepEqual(result, [201, 429, 201, 201, 429, 429, 429]);
+    } finally {
+      await server.close();
+    }
+    assert.throws(() => createReceiver({ dataDir: dir, trustProxy: 'yes' }), /trustProxy must be false, true or the number of proxies/);
+    assert.throws(() => createReceiver({ dataDir: dir, trustProxy: 0.5 }), /trustProxy/);
+  });
+
+  test('IPv6 addresses share a bucket per /64, and IPv4-mapped IPv6 counts as the IPv4 address', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1 }, trustProxy: true });
+    try {
+      const result = await statuses(server.url, [
+        '2001:db8:1:2::1',
+        '2001:0db8:0001:0002:ffff:ffff:ffff:ffff',
+        '[2001:db8:1:2::99]:443',
+        '2001:db8:1:3::1',
+        '203.0.113.50',
+        '::ffff:203.0.113.50',
+        '::ffff:cb00:7132',
+      ]);
+      assert.deepEqual(result, [201, 429, 429, 201, 201, 429, 429]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  test('at most maxAddresses are tracked: the least recently active is forgotten first, a client that keeps trying stays limited', async () => {
+    const dir = await dataDir();
+    const server = await serve({ dataDir: dir, rateLimit: { windowMs: 60_000, max: 1, maxAddresses: 3 }, trustProxy: true });
+    try {
+      const limitedClient = '203.0.113.1';
+      assert.deepEqual(await statuses(server.url, [limitedClient, limitedClient]), [201, 429]);
+      // A flood of new addresses while the limited client keeps trying does not push it out.
+      for (let i = 0; i < 10; i++) {
+        assert.deepEqual(await statuses(server.url, [`198.51.100.${i + 1}`, limitedClient]), [201, 429]);
+      }
+      // Once it stops, three newer addresses fill the table and it is forgotten.
+      assert.deepEqual(await statuses(server.url, ['192.0.2.1', '192.0.2.2', '192.0.2.3', limitedClient]), [201, 201, 201, 201]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('CORS', () => {
   test('answers preflights only for allowed origins', async () => {
     const dir = await dataDir();
