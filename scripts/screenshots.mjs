@@ -11,8 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createReceiver } from '../server/receiver.mjs';
-import { serve } from './serve.mjs';
+import { serveDemo } from './start.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -70,21 +69,8 @@ async function loadPuppeteer() {
 if (!values['no-build']) run('npx', ['rollup', '-c', '--silent']);
 
 const site = mkdtempSync(join(tmpdir(), 'tc-screenshots-site-'));
-const receiver = createReceiver({ dataDir: mkdtempSync(join(tmpdir(), 'tc-screenshots-receiver-')) });
-const { server, url } = await serve({
-  root,
-  port: 0,
-  routes: { '/api/': receiver },
-  // The same paths as `npm start` (scripts/start.mjs), on a private copy of the published site.
-  mounts: {
-    '/policies/': `${site}/policies`,
-    '/trust/': `${site}/trust`,
-    '/.well-known/': `${site}/.well-known`,
-    '/chunks/': `${site}/chunks`,
-    '/updates.xml': `${site}/updates.xml`,
-    '/trust-center.js': `${site}/trust-center.js`,
-  },
-});
+// The same server as `npm start` (scripts/start.mjs), on a private copy of the published site.
+const { server, url, dataDir } = await serveDemo({ root, site, port: 0 });
 run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', site, '--site', url]);
 console.log(`Serving the demo at ${url}/demo/`);
 
@@ -164,6 +150,7 @@ try {
   await browser.close();
   server.close();
   rmSync(site, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
 }
 if (failures.length) {
   console.error(`\n${failures.length} screenshot(s) failed: ${failures.join(', ')}`);

@@ -1,35 +1,48 @@
 // `npm start`: build the bundles, publish policies/ with the trust-center command as a company would,
 // serve the demo hosts on that output with the reference receiver at /api/, and print the URL.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createReceiver } from '../server/receiver.mjs';
 import { serve } from './serve.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const run = (cmd, args) => {
-  const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
-  if (result.status !== 0) process.exit(result.status ?? 1);
-};
+/**
+ * Serves the repository at `root` with the site published into `site` and the receiver at /api/. The
+ * receiver keeps its reports in a new folder under the OS temp dir, outside everything served.
+ */
+export async function serveDemo({ root, site, port }) {
+  const dataDir = mkdtempSync(join(tmpdir(), 'trust-center-reports-'));
+  const served = await serve({
+    root,
+    port,
+    routes: { '/api/': createReceiver({ dataDir }) },
+    // What `trust-center build` publishes, at the paths a company would deploy it to.
+    mounts: {
+      '/policies/': `${site}/policies`,
+      '/trust/': `${site}/trust`,
+      '/.well-known/': `${site}/.well-known`,
+      '/chunks/': `${site}/chunks`,
+      '/updates.xml': `${site}/updates.xml`,
+      '/trust-center.js': `${site}/trust-center.js`,
+    },
+  });
+  return { ...served, dataDir };
+}
 
-run('npx', ['rollup', '-c', '--silent']);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const run = (cmd, args) => {
+    const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
+    if (result.status !== 0) process.exit(result.status ?? 1);
+  };
 
-const receiver = createReceiver({ dataDir: `${root}/.receiver-data` });
-const { url } = await serve({
-  root,
-  port: Number(process.env.PORT ?? 8000),
-  routes: { '/api/': receiver },
-  // What `trust-center build` publishes, at the paths a company would deploy it to.
-  mounts: {
-    '/policies/': `${root}/site/policies`,
-    '/trust/': `${root}/site/trust`,
-    '/.well-known/': `${root}/site/.well-known`,
-    '/chunks/': `${root}/site/chunks`,
-    '/updates.xml': `${root}/site/updates.xml`,
-    '/trust-center.js': `${root}/site/trust-center.js`,
-  },
-});
-run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
+  run('npx', ['rollup', '-c', '--silent']);
+  const { url, dataDir } = await serveDemo({ root, site: `${root}/site`, port: Number(process.env.PORT ?? 8000) });
+  run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
 
-console.log(`\nTrust center demo: ${url}/demo/`);
-console.log(`Static pages (no JavaScript needed): ${url}/trust/  ·  security.txt: ${url}/.well-known/security.txt`);
-console.log('Reports sent from the demo are stored in .receiver-data/. Press Ctrl+C to stop.');
+  console.log(`\nTrust center demo: ${url}/demo/`);
+  console.log(`Static pages (no JavaScript needed): ${url}/trust/  ·  security.txt: ${url}/.well-known/security.txt`);
+  console.log(`Reports sent from the demo are stored in ${dataDir} (not served). Press Ctrl+C to stop.`);
+}

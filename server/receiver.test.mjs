@@ -1,10 +1,11 @@
 // node --test server/
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer, request } from 'node:http';
+import { createServer } from 'node:http';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { report, send } from './fixtures.mjs';
 import { createReceiver, isCvss31Vector, receiverAsKoaMiddleware, validateDocumentRequest, validateReport } from './receiver.mjs';
 
 const dirs = [];
@@ -26,49 +27,6 @@ async function serve(options) {
   return {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise((resolve) => server.close(resolve)),
-  };
-}
-
-/** A raw request (fetch would refuse some of the malformed ones). */
-function send(base, path, { method = 'POST', headers = {}, body } = {}) {
-  return new Promise((resolve, reject) => {
-    const req = request(`${base}${path}`, { method, headers }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json;
-        try {
-          json = text ? JSON.parse(text) : undefined;
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode, headers: res.headers, text, json });
-      });
-    });
-    req.on('error', reject);
-    if (body !== undefined) req.write(body);
-    req.end();
-  });
-}
-
-function report(overrides = {}) {
-  return {
-    reference: 'TC-20261127-7F3K9Q',
-    title: 'Stored XSS in the profile page',
-    asset: 'web',
-    url: 'https://artisser.example/profile',
-    description: 'The display name is rendered without escaping.',
-    steps: '1. Set the display name to <img src=x onerror=alert(1)>\n2. Open the profile.',
-    impact: 'Session theft for anyone who views the profile.',
-    severity: 'CVSS:3.1/AV:N/AC:L/PR:L/UI:R/S:C/C:L/I:L/A:N',
-    name: null,
-    email: 'researcher@example.org',
-    policy: { id: 'security', updated: '2026-06-05' },
-    submittedAt: '2026-11-27T15:00:00.000Z',
-    locale: 'en',
-    antiAbuse: { honeypot: false, elapsedMs: 45_000 },
-    ...overrides,
   };
 }
 
