@@ -351,8 +351,9 @@ function forwardedAddress(entry) {
 
 /** The eight 16-bit groups of a valid IPv6 address (with any zone removed). */
 function ipv6Groups(address) {
-  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address);
-  const hex = dotted ? `${address.slice(0, dotted.index)}${((dotted[1] << 8) | dotted[2]).toString(16)}:${((dotted[3] << 8) | dotted[4]).toString(16)}` : address;
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address)?.slice(1).map(Number);
+  // A trailing dotted quad (::ffff:192.0.2.1) stands for the last two groups.
+  const hex = quad ? address.replace(/[\d.]+$/, `${((quad[0] << 8) | quad[1]).toString(16)}:${((quad[2] << 8) | quad[3]).toString(16)}`) : address;
   const [head, tail] = hex.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
