@@ -1,17 +1,19 @@
 // `trust-center build`: security.txt, the Atom feed, and static pages rendered by the element's own
 // markdown pipeline (dist/node/markdown.js → Lit templates → HTML with @lit-labs/ssr).
 
-import { copyFile, mkdir, readdir, readFile, rm, rmdir, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtomFeed, feedEntries } from './atom.mjs';
+import { UNSAFE_CHARACTERS } from './characters.mjs';
 import { addDays, addOneYear, dateToUtc, isRealDate, startOfUtcDay } from './dates.mjs';
 import { html, jsonForScript, raw } from './html.mjs';
 import { displayPath } from './report.mjs';
 import { buildSecurityTxt, checkSecurityTxt } from './security-txt.mjs';
 import { STATIC_CSS } from './static-css.mjs';
 import { formatPath } from './json-positions.mjs';
-import { localFile, policySources } from './validate.mjs';
+import { decodeRelativePath, openReference, readInside, removeInside, writeInside, writeProblem } from './files.mjs';
+import { policySources } from './validate.mjs';
 import { parseXml } from './xml.mjs';
 import { UsageError } from './commands.mjs';
 
@@ -19,6 +21,7 @@ const DIST = new URL('../../dist/', import.meta.url);
 const RECORD = '.trust-center-build.json';
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+const POLICY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 const LABELS = {
   trustCenter: (org) => `${org} trust center`,
@@ -125,7 +128,8 @@ function formatDate(isoDate, lang) {
 
 /** At most `max` characters, cut at a word, for meta descriptions. */
 function excerpt(text, max = 160) {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Markdown text may hold controls and bidi overrides; a meta description is one plain line.
+  const flat = text.replace(UNSAFE_CHARACTERS, ' ').replace(/\s+/g, ' ').trim();
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
@@ -373,7 +377,7 @@ async function renderPolicy(ctx, policy, index) {
 
 const ATTRIBUTE_ENTITIES = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
 
-/** Paths (relative to the policies folder) of the images and links in rendered HTML that point into it. */
+/** Paths (relative to the policies folder, percent-encoded) of the images and links in rendered HTML that point into it. */
 function linkedFiles(renderedHtml, policiesUrl) {
   const found = new Set();
   for (const m of renderedHtml.matchAll(/\s(?:src|href)="([^"]*)"/g)) {
@@ -385,22 +389,17 @@ function linkedFiles(renderedHtml, policiesUrl) {
       continue;
     }
     if (url.origin !== policiesUrl.origin || !url.pathname.startsWith(policiesUrl.pathname)) continue;
-    let rel;
-    try {
-      rel = decodeURIComponent(url.pathname.slice(policiesUrl.pathname.length));
-    } catch {
-      continue;
-    }
+    const rel = url.pathname.slice(policiesUrl.pathname.length);
     if (rel !== '' && !rel.endsWith('/')) found.add(rel);
   }
   return found;
 }
 
-async function isFile(file) {
+function decodedForDisplay(encoded) {
   try {
-    return (await stat(file)).isFile();
+    return decodeURIComponent(encoded);
   } catch {
-    return false;
+    return encoded;
   }
 }
 
@@ -410,11 +409,6 @@ function positionOf(text, needle) {
   if (index < 0) return { line: 1, column: 1 };
   const before = text.slice(0, index);
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
-}
-
-function insideFolder(folder, file) {
-  const rel = relative(folder, file);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 async function previousFiles(out) {
@@ -446,6 +440,20 @@ export async function buildSite(options) {
   const pageDir = pageSegments.join('/');
   const inPageDir = (name) => (pageDir === '' ? name : `${pageDir}/${name}`);
   const manifestUrl = new URL(`policies/${encodeURIComponent(manifestName)}`, siteUrl);
+  const outDisplay = displayPath(out) + '/';
+  const org = manifest.organization;
+  const inManifest = (path, message) => problems.push({ file: manifestPath, line: 1, column: 1, path, severity: 'error', message });
+  const aborted = () => ({ files: [], problems, notes, outDisplay, aborted: true });
+
+  // The schema checks these too; whatever it lets through, the build must not crash on them, nor write
+  // outside --out because of them.
+  if (org.url !== undefined && !URL.canParse(org.url)) inManifest('organization.url', `expected an absolute URL, got ${JSON.stringify(org.url)}`);
+  manifest.policies.forEach((p, i) => {
+    if (!POLICY_ID.test(p.id)) inManifest(`policies[${i}].id`, `expected an id of lowercase letters, digits and hyphens, got ${JSON.stringify(p.id)}`);
+    if (p.source !== undefined && !validation.sources.has(i)) inManifest(`policies[${i}].source`, 'the policy file could not be read');
+  });
+  if (problems.length > 0) return aborted();
+
   const ctx = {
     manifest,
     validation,
@@ -461,7 +469,6 @@ export async function buildSite(options) {
     lang: languages[0],
     feedTitle: `${manifest.organization.name}: trust center updates`,
   };
-  const org = manifest.organization;
   ctx.organizationId = `${org.url ? new URL(org.url).href : siteUrl.href}#organization`;
   ctx.logoUrl = org.logo ? new URL(org.logo, manifestUrl).href : undefined;
   ctx.ssr = {
@@ -469,7 +476,7 @@ export async function buildSite(options) {
     collectResult: (await import('@lit-labs/ssr/lib/render-result.js')).collectResult,
   };
 
-  /** relative path → { from: absolute source path } | { content: string } */
+  /** relative path → { from: a file of the package's dist/ } | { content: string or bytes, real?: the file it was read from } */
   const files = new Map();
   const add = (rel, entry) => {
     if (files.has(rel)) {
@@ -478,38 +485,29 @@ export async function buildSite(options) {
     files.set(rel, entry);
   };
 
-  // 1. The manifest and the files it names, copied unchanged into policies/.
-  add(`policies/${manifestName}`, { from: manifestPath });
+  // 1. The manifest and the files it names, copied unchanged into policies/. The manifest is written as it
+  // was validated, and every other file as read here, from inside the manifest's real folder.
+  add(`policies/${manifestName}`, { content: (validation.bom ? '\ufeff' : '') + validation.text, real: await realpath(manifestPath) });
   const references = [];
   manifest.policies.forEach((p, i) =>
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
   );
-  if (org.logo && !/^https:/i.test(org.logo)) references.push({ ref: org.logo, path: 'organization.logo' });
+  if (org.logo) references.push({ ref: org.logo, path: 'organization.logo', remote: true });
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
   // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
   manifest.policies.forEach((p, i) =>
     (p.history ?? []).forEach((h, j) => h.source !== undefined && references.push({ ref: h.source, path: `policies[${i}].history[${j}].source` })),
   );
   (manifest.documents ?? []).forEach((d, i) => {
-    if (d.access === 'public' && d.url && !/^https:/i.test(d.url)) references.push({ ref: d.url, path: `documents[${i}].url` });
+    if (d.access === 'public' && d.url) references.push({ ref: d.url, path: `documents[${i}].url`, remote: true });
   });
-  for (const { ref, path } of references) {
-    const file = localFile(manifestPath, ref);
-    if (file === undefined) continue;
-    if (!insideFolder(manifestDir, file)) {
-      problems.push({
-        file: manifestPath,
-        line: 1,
-        column: 1,
-        path,
-        severity: 'error',
-        message: `${JSON.stringify(ref)} is outside the manifest's folder; the build publishes only files inside it`,
-      });
-      continue;
-    }
-    const rel = relative(manifestDir, file).split(sep).join('/');
-    if (!files.has(`policies/${rel}`)) add(`policies/${rel}`, { from: file });
+  for (const { ref, path, remote } of references) {
+    const opened = await openReference(manifestPath, ref, { remote });
+    if (opened.problem) inManifest(path, opened.problem);
+    else if (!opened.remote && !files.has(`policies/${opened.rel}`)) add(`policies/${opened.rel}`, { content: opened.bytes, real: opened.real });
   }
+  // Pages would link to what was refused: stop here.
+  if (problems.some((p) => p.severity === 'error')) return aborted();
   if (pageDir === '' && ctx.policyIds.has('policies')) {
     problems.push({ file: manifestPath, line: 1, column: 1, path: 'policies', severity: 'error', message: 'with --page /, a policy id "policies" would clash with the copied manifest folder' });
   }
@@ -530,23 +528,27 @@ export async function buildSite(options) {
   for (const [index, policy] of manifest.policies.entries()) {
     const rendered = await renderPolicy(ctx, policy, index);
     add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
-    for (const rel of linkedFiles(rendered.html, policiesUrl)) {
-      if (files.has(`policies/${rel}`)) continue;
-      const file = resolve(manifestDir, ...rel.split('/'));
-      if (!insideFolder(manifestDir, file)) continue;
-      if (await isFile(file)) {
-        add(`policies/${rel}`, { from: file });
-      } else {
-        const source = validation.sources.get(index);
-        const at = source ? positionOf(source.text, rel.split('/').pop()) : { line: 1, column: 1 };
-        problems.push({
-          file: source ? source.file : manifestPath,
-          ...at,
-          path: `policies[${index}]`,
-          severity: 'warning',
-          message: `links to ${JSON.stringify(rel)}, which is not in the policies folder (${displayPath(file)})`,
-        });
+    const source = validation.sources.get(index);
+    for (const encoded of linkedFiles(rendered.html, policiesUrl)) {
+      const shown = decodedForDisplay(encoded);
+      const linkProblem = (severity, message) => {
+        const name = encoded.split('/').pop();
+        const at = source ? positionOf(source.text, source.text.includes(name) ? name : decodedForDisplay(name)) : { line: 1, column: 1 };
+        problems.push({ file: source ? source.file : manifestPath, ...at, path: `policies[${index}]`, severity, message: `links to ${JSON.stringify(shown)}, which ${message}` });
+      };
+      const decoded = decodeRelativePath(encoded);
+      if (decoded.error) {
+        // A file type the build does not copy is a broken link; a dotfile or a path trick is an attempt.
+        if (decoded.type) linkProblem('warning', `${decoded.error}; not copied`);
+        else linkProblem('error', decoded.error);
+        continue;
       }
+      if (files.has(`policies/${decoded.rel}`)) continue;
+      const opened = await readInside(manifestDir, decoded.segments);
+      if (opened.refused) linkProblem('error', opened.refused);
+      else if (opened.unreadable === 'no such file') linkProblem('warning', `is not in the policies folder (${displayPath(join(manifestDir, ...decoded.segments))})`);
+      else if (opened.unreadable) linkProblem('warning', `cannot be read: ${opened.unreadable} (${displayPath(join(manifestDir, ...decoded.segments))})`);
+      else add(`policies/${decoded.rel}`, { content: opened.bytes, real: opened.real });
     }
   }
   add(inPageDir('index.html'), { content: indexPage(ctx) });
@@ -604,50 +606,41 @@ export async function buildSite(options) {
     add('.well-known/security.txt', { content: text });
   }
 
-  const outDisplay = displayPath(out) + '/';
-  if (problems.some((p) => p.severity === 'error') || (options.strict && problems.length > 0)) {
-    return { files: [], problems, notes, outDisplay, aborted: true };
-  }
+  const stop = () => problems.some((p) => p.severity === 'error') || (options.strict && problems.length > 0);
+  if (stop()) return aborted();
 
-  // 6. Write, then remove what an earlier build wrote and this one did not.
+  // 6. Before anything is written: no file may be written through a link in --out, or over a folder, and
+  // the package's own files are read, so a missing one stops the build here.
+  const landsOnItsSource = async (rel, entry) => entry?.real !== undefined && (await realpath(join(out, ...rel.split('/'))).catch(() => undefined)) === entry.real;
+  const blocked = new Set();
+  for (const rel of [...files.keys(), RECORD]) {
+    const problem = await writeProblem(out, rel);
+    // --out holding the manifest's folder: a copy that lands on the very file it was read from is left as it is.
+    if (!problem || blocked.has(problem.file) || (await landsOnItsSource(rel, files.get(rel)))) continue;
+    blocked.add(problem.file);
+    problems.push({ file: problem.file, line: 1, column: 1, path: '--out', severity: 'error', message: problem.message });
+  }
+  for (const [rel, entry] of files) {
+    if (entry.from === undefined) continue;
+    try {
+      entry.content = await readFile(entry.from);
+    } catch (error) {
+      if (entry.optional && error.code === 'ENOENT') files.delete(rel);
+      else problems.push({ file: entry.from, line: 1, column: 1, path: '(build)', severity: 'error', message: error.code === 'ENOENT' ? 'missing: run npm run build first' : `cannot read it (${error.code ?? error.message})` });
+    }
+  }
+  if (stop()) return aborted();
+
+  // 7. Write, then remove what an earlier build wrote and this one did not.
+  await mkdir(out, { recursive: true });
   const written = [];
   for (const [rel, entry] of files) {
-    const target = join(out, ...rel.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    if (entry.from !== undefined) {
-      if (resolve(entry.from) === resolve(target)) {
-        written.push(rel);
-        continue; // --out inside the policies folder's parent: the file is already there.
-      }
-      try {
-        await copyFile(entry.from, target);
-      } catch (error) {
-        if (entry.optional && error.code === 'ENOENT') continue;
-        if (error.code === 'ENOENT' && rel === 'trust-center.js') {
-          problems.push({ file: entry.from, line: 1, column: 1, path: '(build)', severity: 'error', message: 'missing: run npm run build first' });
-          continue;
-        }
-        throw error;
-      }
-    } else {
-      await writeFile(target, entry.content);
-    }
+    if (!(await landsOnItsSource(rel, entry))) await writeInside(out, rel, entry.content);
     written.push(rel);
   }
-  const stale = (await previousFiles(out)).filter((rel) => !files.has(rel));
-  for (const rel of stale) {
-    const target = resolve(out, ...rel.split('/'));
-    if (!insideFolder(out, target)) continue;
-    await rm(target, { force: true });
-    // Folders the stale file leaves empty go too (rmdir fails on anything non-empty: fine).
-    for (let dir = dirname(target); insideFolder(out, dir); dir = dirname(dir)) {
-      try {
-        await rmdir(dir);
-      } catch {
-        break;
-      }
-    }
+  for (const rel of await previousFiles(out)) {
+    if (!files.has(rel)) await removeInside(out, rel);
   }
-  await writeFile(join(out, RECORD), JSON.stringify({ generator: 'trust-center build', files: written }, null, 2) + '\n');
+  await writeInside(out, RECORD, JSON.stringify({ generator: 'trust-center build', files: written }, null, 2) + '\n');
   return { files: written, problems, notes, outDisplay };
 }

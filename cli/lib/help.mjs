@@ -33,6 +33,12 @@ the manifest.json in it) and everything it names:
     FIRST, and the newest change is not after the policy's "updated"
   - every policy "source", the logo and disclosure.encryption.key exist and
     are readable UTF-8 files
+  - every file the manifest names is inside the manifest's folder (also after
+    following symbolic links), is no dotfile and not in a dot-folder, and is
+    of a published type (.md .markdown .txt .pdf .png .jpg .jpeg .gif .webp
+    .avif .svg .asc .pgp .gpg)
+  - names, titles, summaries and addresses hold no line breaks, control
+    characters or bidi overrides (they reach security.txt, the feed, titles)
   - the OpenPGP key parses, is a public key, is not expired or revoked, and
     matches disclosure.encryption.fingerprint
   - leftover template text ("placeholder template", "Replace with your
@@ -72,6 +78,8 @@ writes:
   DIR/policies/...                   the manifest, the files it names and
                                      the images/files the policies link to
                                      inside its folder, copied unchanged
+                                     (published types only; never a dotfile,
+                                     never through a link out of the folder)
 ("trust" is --page.) The pages hold the policy text as light-DOM children of
 <trust-center>/<trust-center-policy>, rendered by the element's own markdown
 pipeline, so they read without JavaScript and upgrade in place with it.
@@ -79,7 +87,8 @@ pipeline, so they read without JavaScript and upgrade in place with it.
 Options:
   --out DIR            Output folder (required). Files an earlier build wrote
                        there and this one does not are removed; nothing else
-                       in DIR is touched.
+                       in DIR is touched. Nothing is written or removed
+                       through a symbolic link inside DIR.
   --site URL           Where DIR will be served, e.g. https://artisser.example
                        (required; https, or http on localhost / 127.0.0.1 /
                        [::1] for a local preview)

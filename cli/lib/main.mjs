@@ -127,6 +127,11 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
       err(`Run "trust-center ${commandName} --help" for usage.`);
       return EXIT_USAGE;
     }
+    // The file system said no (a read-only --out, a file where a folder goes): one line, not a stack trace.
+    if (typeof error?.code === 'string' && typeof error.syscall === 'string') {
+      err(`trust-center ${commandName}: cannot ${error.syscall}${error.path ? ` ${error.path}` : ''}: ${error.code}`);
+      return EXIT_PROBLEMS;
+    }
     throw error;
   }
 }

@@ -1,5 +1,6 @@
 // security.txt (RFC 9116): writing one, and a strict reading of one.
 
+import { describeCharacter, isBidiControl, LINE_BREAK, UNSAFE_CHARACTERS } from './characters.mjs';
 import { addOneYear, formatInstant } from './dates.mjs';
 
 /** The fields RFC 9116 defines (section 2.5) plus CSAF, registered in the IANA security.txt registry. */
@@ -100,12 +101,23 @@ function nearMiss(name) {
   return best;
 }
 
-/** The lines of the file with their 1-based numbers, after taking apart an OpenPGP cleartext signature. */
-function bodyLines(text, problems) {
-  const raw = text.split('\n');
-  // split() leaves the CR of CRLF on each line; the last element is after the final LF.
-  const lines = raw.map((line, index) => ({ number: index + 1, text: line.endsWith('\r') ? line.slice(0, -1) : line }));
-  if (raw.length > 0 && raw[raw.length - 1] === '') lines.pop();
+/**
+ * The lines of the text, 1-based, each with the break that ends it ('' for a last line without one). Every
+ * Unicode line break ends a line, as the most lenient readers take it, so no field can hide after one.
+ */
+function splitLines(text) {
+  const lines = [];
+  let start = 0;
+  for (const m of text.matchAll(new RegExp(LINE_BREAK.source, 'g'))) {
+    lines.push({ number: lines.length + 1, text: text.slice(start, m.index), end: m[0] });
+    start = m.index + m[0].length;
+  }
+  if (start < text.length) lines.push({ number: lines.length + 1, text: text.slice(start), end: '' });
+  return lines;
+}
+
+/** The lines that hold fields, after taking apart an OpenPGP cleartext signature. */
+function bodyLines(lines, problems) {
   const firstContent = lines.findIndex((l) => l.text.trim() !== '');
   if (firstContent < 0 || lines[firstContent].text !== '-----BEGIN PGP SIGNED MESSAGE-----') return { lines, signed: false };
   // RFC 4880 section 7: armor headers ("Hash: …"), an empty line, the dash-escaped text, the signature.
@@ -144,40 +156,35 @@ export function checkSecurityTxt(text, options = {}) {
   const warning = (line, column, field, message) => problems.push({ line, column, field, severity: 'warning', message });
 
   if (text.charCodeAt(0) === 0xfeff) error(1, 1, '', 'starts with a byte-order mark; RFC 9116 files are plain UTF-8 without one');
-  if (text.includes('\ufffd')) {
-    const at = text.indexOf('\ufffd');
-    const line = text.slice(0, at).split('\n').length;
-    error(line, 1, '', 'not valid UTF-8 (or contains U+FFFD)');
-  }
-  // Line endings: CRLF or LF (section 4, "eol"). A CR anywhere else is an error.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < body.length; i++) {
-    if (body[i] === '\r' && body[i + 1] !== '\n') {
-      const before = body.slice(0, i);
-      const line = before.split('\n').length;
-      error(line, i - before.lastIndexOf('\n'), '', 'a carriage return (CR) not followed by a line feed; lines end with CRLF or LF');
-      break;
+  const allLines = splitLines(body);
+  const replaced = allLines.find((l) => l.text.includes('\ufffd'));
+  if (replaced) error(replaced.number, 1, '', 'not valid UTF-8 (or contains U+FFFD)');
+  for (const { number, text: line, end } of allLines) {
+    // Line endings: CRLF or LF (section 4, "eol"). Any other break is an error, then read as a break.
+    if (end === '\r') error(number, line.length + 1, '', 'a carriage return (CR) not followed by a line feed; lines end with CRLF or LF');
+    else if (end !== '' && end !== '\n' && end !== '\r\n') {
+      error(number, line.length + 1, '', `${describeCharacter(end)} ends the line for some readers and not for others, so the text after it can pass for a field of its own; lines end with CRLF or LF`);
     }
+    // TAB is white space here (WSP); every other control, and a bidi control, is an error.
+    const bad = [...line.matchAll(UNSAFE_CHARACTERS)].find((m) => m[0] !== '\t');
+    if (bad && isBidiControl(bad[0])) error(number, bad.index + 1, '', `${describeCharacter(bad[0])} can make the line show in another order than it is read`);
+    else if (bad) error(number, bad.index + 1, '', `${describeCharacter(bad[0])} is not allowed`);
   }
   if (body.trim() === '') {
     error(1, 1, '', 'empty file: "Contact" and "Expires" are required');
     return { problems, fields };
   }
   if (!body.endsWith('\n')) {
-    const lines = body.split('\n');
-    error(lines.length, lines[lines.length - 1].length + 1, '', 'the last line does not end with a line break (every line ends with CRLF or LF)');
+    const last = allLines[allLines.length - 1];
+    error(last.number, last.text.length + (last.end === '' ? 1 : 2), '', 'the last line does not end with a line break (every line ends with CRLF or LF)');
   }
 
-  // After reporting it, a lone CR counts as a line break (as editors show it), so nothing else cascades.
-  const { lines } = bodyLines(body.replace(/\r(?!\n)/g, '\n'), problems);
+  const { lines } = bodyLines(allLines, problems);
   for (const { number, text: line, offset = 0 } of lines) {
     const col = (c) => c + offset;
     if (/^[\t ]*$/.test(line)) continue; // an empty line (eol = *WSP [CR] LF)
-    if (line.startsWith('#')) {
-      const bad = /[\x00-\x08\x0a-\x1f\x7f]/.exec(line);
-      if (bad) error(number, col(bad.index + 1), '', 'control character in a comment');
-      continue;
-    }
+    if (line.startsWith('#')) continue;
     if (/^[\t ]/.test(line)) {
       error(number, col(1), '', 'a line starts with whitespace; fields start at the beginning of the line (no folding)');
       continue;
@@ -203,8 +210,6 @@ export function checkSecurityTxt(text, options = {}) {
     }
     const value = rest.replace(/^[ \t]+/, '').replace(/[ \t]+$/, '');
     const valueColumn = col(colon + 2 + (rest.length - rest.replace(/^[ \t]+/, '').length));
-    const bad = /[\x00-\x08\x0a-\x1f\x7f]/.exec(value);
-    if (bad) error(number, valueColumn + bad.index, name, 'control character in the value');
     const known = KNOWN_FIELDS.find((k) => k.toLowerCase() === name.toLowerCase());
     if (!known) {
       const meant = nearMiss(name);

@@ -1,10 +1,11 @@
 // `trust-center validate`: the manifest against the element's own schema, plus what only a machine with
 // the files can check (sources, the OpenPGP key, dates against today, leftovers of the template).
 
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describeCharacter, UNSAFE_CHARACTER } from './characters.mjs';
 import { isRealDate, latestDateOnEarth, utcDate } from './dates.mjs';
+import { openReference } from './files.mjs';
 import { JsonSyntaxError, lineColumn, locatePath, formatPath, offsetInString, scanJson } from './json-positions.mjs';
 import { findLeftovers, showLeftover } from './leftovers.mjs';
 import { displayPath } from './report.mjs';
@@ -12,7 +13,6 @@ import { checkSecurityTxt } from './security-txt.mjs';
 
 const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The bytes of a file as UTF-8 text; { error } says why not, in a phrase. */
 /**
  * A policy's files: one `source`, or one per language (`{ "en": "security.md", "de": "security.de.md" }`),
  * whose default is English where given, else the first.
@@ -25,6 +25,19 @@ export function policySources(source) {
   return keys.map((key) => ({ reference: source[key], pathKeys: ['source', key], isDefault: key === defaultKey }));
 }
 
+/** Bytes as UTF-8 text: { text, bom }, or { error } saying why not, in a phrase. */
+function decodeText(bytes) {
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    const bom = text.charCodeAt(0) === 0xfeff;
+    if (bom) text = text.slice(1);
+    return { text, bom };
+  } catch {
+    return { error: 'not valid UTF-8 text' };
+  }
+}
+
+/** A file the user named (the manifest, a security.txt) as UTF-8 text; { error } says why not, in a phrase. */
 export async function readTextFile(file) {
   let info;
   try {
@@ -39,14 +52,7 @@ export async function readTextFile(file) {
   } catch (error) {
     return { error: error.code === 'EACCES' ? 'not readable (permission denied)' : `cannot read it (${error.code ?? error.message})` };
   }
-  try {
-    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    const bom = text.charCodeAt(0) === 0xfeff;
-    if (bom) text = text.slice(1);
-    return { text, bom };
-  } catch {
-    return { error: 'not valid UTF-8 text' };
-  }
+  return decodeText(bytes);
 }
 
 /** A manifest argument: a file, or a folder holding manifest.json. */
@@ -60,21 +66,15 @@ export async function resolveManifestPath(arg) {
   return path;
 }
 
-/**
- * The local file a manifest URL (relative to the manifest) names, or undefined if it names none
- * (absolute URLs, which the schema rejects where a file is expected).
- */
-export function localFile(manifestPath, reference) {
-  try {
-    const url = new URL(reference, pathToFileURL(manifestPath));
-    if (url.protocol !== 'file:') return undefined;
-    url.search = '';
-    url.hash = '';
-    return fileURLToPath(url);
-  } catch {
-    return undefined;
-  }
-}
+// Text that reaches security.txt, the Atom feed, and the pages' <title> and meta tags: one line each.
+const ONE_LINE_FIELDS = [
+  /^organization\.(?:name|url|logo)$/,
+  /^policies\[\d+\]\.(?:id|title|summary)$/,
+  /^policies\[\d+\]\.changes\[\d+\]\.summary$/,
+  /^compliance\[\d+\]\.(?:name|status)$/,
+  /^disclosure\.(?:policy|email|endpoint)$/,
+  /^disclosure\.encryption\.(?:key|fingerprint)$/,
+];
 
 /** "ABCD 1234 …" */
 const groupFingerprint = (fp) => fp.replace(/(.{4})(?=.)/g, '$1 ');
@@ -100,6 +100,7 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
   }
   const { text } = read;
   result.text = text;
+  result.bom = read.bom;
   const at = (offset) => lineColumn(text, offset);
   const inManifest = (offset, path, severity, message) => problems.push({ file: manifestPath, ...at(offset), path, severity, message });
 
@@ -183,16 +184,38 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
     }
   }
 
-  // 4. Files the manifest names: policy sources, the logo, the OpenPGP key.
+  // 3b. No line breaks, controls or bidi overrides where a field reaches security.txt, the feed or a title.
+  for (const [path, node] of nodes) {
+    if (node.kind !== 'string' || !ONE_LINE_FIELDS.some((field) => field.test(path))) continue;
+    // The schema may refuse the same characters; one error a field is enough.
+    if (problems.some((p) => p.path === path && p.severity === 'error')) continue;
+    const unsafe = UNSAFE_CHARACTER.exec(JSON.parse(text.slice(node.start, node.end)));
+    if (unsafe) {
+      inManifest(
+        offsetInString(text, node.start, unsafe.index),
+        path,
+        'error',
+        `contains ${describeCharacter(unsafe[0])}: line breaks, control characters and bidi overrides are refused here, as this text reaches security.txt, the Atom feed and page titles`,
+      );
+    }
+  }
+
+  // 4. Files the manifest names: only inside the manifest's real folder, no dotfiles, published types only.
+  /** The file a reference names, opened and checked: { file, bytes }, or undefined after reporting why not. */
+  const openReferenced = async (reference, path, options) => {
+    const opened = await openReference(manifestPath, reference, options);
+    if (opened.problem) inManifest(locate(path), path, 'error', opened.problem);
+    return opened.problem || opened.remote ? undefined : opened;
+  };
   const readReferenced = async (reference, path) => {
-    const file = localFile(manifestPath, reference);
-    if (file === undefined) return undefined;
-    const content = await readTextFile(file);
+    const opened = await openReferenced(reference, path);
+    if (!opened) return undefined;
+    const content = decodeText(opened.bytes);
     if (content.error) {
-      inManifest(locate(path), path, 'error', `cannot read ${JSON.stringify(reference)}: ${content.error} (${displayPath(file)})`);
+      inManifest(locate(path), path, 'error', `cannot read ${JSON.stringify(reference)}: ${content.error} (${displayPath(opened.file)})`);
       return undefined;
     }
-    return { file, text: content.text };
+    return { file: opened.file, text: content.text };
   };
   for (const [index, policy] of policies.entries()) {
     if (!isRecord(policy)) continue;
@@ -230,24 +253,11 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
   const documents = isRecord(data) && Array.isArray(data.documents) ? data.documents : [];
   for (const [index, document] of documents.entries()) {
     if (!isRecord(document) || document.access !== 'public' || typeof document.url !== 'string') continue;
-    const file = localFile(manifestPath, document.url);
-    if (file === undefined || /^https:/i.test(document.url)) continue;
-    const path = formatPath(['documents', index, 'url']);
-    const info = await stat(file).catch(() => undefined);
-    if (!info?.isFile()) {
-      inManifest(locate(path), path, 'error', `cannot read ${JSON.stringify(document.url)}: ${info ? 'is a directory, not a file' : 'no such file'} (${displayPath(file)})`);
-    }
+    await openReferenced(document.url, formatPath(['documents', index, 'url']), { remote: true, read: false });
   }
   const organization = isRecord(data) ? data.organization : undefined;
   if (isRecord(organization) && typeof organization.logo === 'string') {
-    const logo = localFile(manifestPath, organization.logo);
-    if (logo !== undefined) {
-      try {
-        if (!(await stat(logo)).isFile()) inManifest(locate('organization.logo'), 'organization.logo', 'error', `${JSON.stringify(organization.logo)} is not a file (${displayPath(logo)})`);
-      } catch {
-        inManifest(locate('organization.logo'), 'organization.logo', 'error', `cannot read ${JSON.stringify(organization.logo)}: no such file (${displayPath(logo)})`);
-      }
-    }
+    await openReferenced(organization.logo, 'organization.logo', { remote: true, read: false });
   }
   const disclosure = isRecord(data) ? data.disclosure : undefined;
   const encryption = isRecord(disclosure) ? disclosure.encryption : undefined;
@@ -291,11 +301,9 @@ async function findSecurityTxt(manifestPath, option) {
   if (typeof option === 'string') return resolve(option);
   const folder = dirname(manifestPath);
   for (const candidate of [join(folder, '.well-known', 'security.txt'), join(folder, '..', '.well-known', 'security.txt')]) {
-    try {
-      if ((await stat(candidate)).isFile()) return candidate;
-    } catch {
-      // not there
-    }
+    // Found, not named: a link planted there would print lines of another file (a secret) as problems.
+    const [file, wellKnown] = await Promise.all([lstat(candidate).catch(() => undefined), lstat(dirname(candidate)).catch(() => undefined)]);
+    if (file?.isFile() && wellKnown?.isDirectory()) return candidate;
   }
   return undefined;
 }

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -55,4 +55,34 @@ export function tempDir(t, prefix = 'trust-center-cli-') {
 /** YYYY-MM-DD, `days` from today (UTC). */
 export function isoDay(days = 0) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A copy of the good fixture in <temporary folder>/policies; `edit(manifest)` changes its manifest first.
+ * Returns { dir, policies, manifestFile, out: <dir>/site (not made) }.
+ */
+export function copyGoodFixture(t, edit = () => {}) {
+  const dir = tempDir(t);
+  const policies = join(dir, 'policies');
+  cpSync(join(ROOT, FIXTURES, 'good'), policies, { recursive: true });
+  const manifestFile = join(policies, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  edit(manifest);
+  writeFileSync(manifestFile, JSON.stringify(manifest, null, 2) + '\n');
+  return { dir, policies, manifestFile, out: join(dir, 'site') };
+}
+
+/** Every file below `dir` (links not followed), "/"-separated and sorted; none if it does not exist. */
+export function listFiles(dir) {
+  if (!existsSync(dir)) return [];
+  const found = [];
+  const walk = (d) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else found.push(relative(dir, path).split('\\').join('/'));
+    }
+  };
+  walk(dir);
+  return found.sort();
 }

@@ -162,3 +162,46 @@ test('what buildSecurityTxt writes passes the strict reading', () => {
   );
   assert.deepEqual(check(text, { url: CANONICAL }), []);
 });
+
+test('every Unicode line break ends a line, so an injected field is seen; each one but CRLF and LF is an error', () => {
+  for (const [character, name] of [
+    ['\u2028', 'U+2028 LINE SEPARATOR'],
+    ['\u2029', 'U+2029 PARAGRAPH SEPARATOR'],
+    ['\u0085', 'U+0085 NEXT LINE'],
+    ['\u000b', 'U+000B LINE TABULATION'],
+    ['\u000c', 'U+000C FORM FEED'],
+  ]) {
+    const text = `# Security contact of Northwind${character}Contact: mailto:attacker@evil.example\nContact: mailto:a@b.example\n${EXPIRES}\n`;
+    assert.deepEqual(check(text), [
+      `1:32 - error: ${name} ends the line for some readers and not for others, so the text after it can pass for a field of its own; lines end with CRLF or LF`,
+    ]);
+    // Read as the lenient readers read it: the attacker's Contact comes first, on a line of its own.
+    assert.deepEqual(checkSecurityTxt(text, { now: NOW }).fields.slice(0, 2).map((f) => [f.line, f.value]), [
+      [2, 'mailto:attacker@evil.example'],
+      [3, 'mailto:a@b.example'],
+    ]);
+  }
+});
+
+test('control characters and bidi controls anywhere are errors at their line and column; TAB is not', () => {
+  assert.deepEqual(
+    check(`# a comment\u0001\nContact: mailto:a@b.example\u202e\n${EXPIRES}\n# \u2066isolated\u2069\n#\ta tab, then C1 \u009b here\n`),
+    [
+      '1:12 - error: U+0001 (a control character) is not allowed',
+      '2:28 - error: U+202E RIGHT-TO-LEFT OVERRIDE can make the line show in another order than it is read',
+      '4:3 - error: U+2066 LEFT-TO-RIGHT ISOLATE can make the line show in another order than it is read',
+      '5:18 - error: U+009B (a control character) is not allowed',
+    ],
+  );
+});
+
+test('a security.txt written from a name with a line separator fails the check the build runs on it', () => {
+  const text = buildSecurityTxt({
+    comment: 'Security contact of Northwind\u2028Contact: mailto:attacker@evil.example',
+    contact: ['mailto:security@northwind.example'],
+    expires: new Date('2027-05-31T00:00:00Z'),
+  });
+  assert.deepEqual(check(text), [
+    '1:32 - error: U+2028 LINE SEPARATOR ends the line for some readers and not for others, so the text after it can pass for a field of its own; lines end with CRLF or LF',
+  ]);
+});

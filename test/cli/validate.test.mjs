@@ -95,7 +95,7 @@ const CASES = [
     file: 'fingerprint-mismatch.json',
     code: 1,
     lines: [
-      `${broken('fingerprint-mismatch.json')}:10:22  disclosure.encryption.fingerprint  does not match the key in "../good/test-public-key.TEST-ONLY.asc", whose fingerprint is 96DF F9AA F34B 9534 92DF 02DE 5ABD ABC5 EBBC CC1E`,
+      `${broken('fingerprint-mismatch.json')}:10:22  disclosure.encryption.fingerprint  does not match the key in "test-public-key.TEST-ONLY.asc", whose fingerprint is 96DF F9AA F34B 9534 92DF 02DE 5ABD ABC5 EBBC CC1E`,
       '1 error, 0 warnings',
     ],
   },
@@ -104,7 +104,7 @@ const CASES = [
     file: 'expired-key.json',
     code: 1,
     lines: [
-      `${broken('expired-key.json')}:9:14  disclosure.encryption.key  the key in "../keys/expired-public-key.TEST-ONLY.asc" expired on 2020-01-02`,
+      `${broken('expired-key.json')}:9:14  disclosure.encryption.key  the key in "expired-public-key.TEST-ONLY.asc" expired on 2020-01-02`,
       '1 error, 0 warnings',
     ],
   },
@@ -113,7 +113,7 @@ const CASES = [
     file: 'not-a-key.json',
     code: 1,
     lines: [
-      `${broken('not-a-key.json')}:9:14  disclosure.encryption.key  "../good/security.md" is not an armored OpenPGP public key: Misformed armored text`,
+      `${broken('not-a-key.json')}:9:14  disclosure.encryption.key  "security.md" is not an armored OpenPGP public key: Misformed armored text`,
       '1 error, 0 warnings',
     ],
   },
@@ -136,7 +136,7 @@ const CASES = [
     name: 'invalid JSON: trailing comma, at the comma',
     file: 'invalid-json.json',
     code: 1,
-    lines: [`${broken('invalid-json.json')}:5:102  (root)  invalid JSON: trailing comma before "}"`, '1 error, 0 warnings'],
+    lines: [`${broken('invalid-json.json')}:5:94  (root)  invalid JSON: trailing comma before "}"`, '1 error, 0 warnings'],
   },
   {
     name: 'invalid JSON: cut off',
@@ -298,5 +298,19 @@ test('validate --security-txt: checks the file strictly, next to the manifest', 
     'bad.txt:2:1  Contact  warning: no "Contact: mailto:security@northwind.example", the manifest\'s disclosure e-mail',
     'bad.txt:2:10  Contact  must be an https:// URI, got "http://northwind.example/security"',
     '2 errors, 1 warning',
+  ]);
+});
+
+test('validate --security-txt: a Unicode line break is an error at its line and column, and the field after it is read', (t) => {
+  const file = join(tempDir(t), 'security.txt');
+  writeFileSync(
+    file,
+    `# Northwind\u2028Contact: mailto:attacker@evil.example\nContact: mailto:security@northwind.example\nExpires: ${isoDay(30)}T00:00:00Z\n`,
+  );
+  const result = run(['validate', `${FIXTURES}/good`, '--security-txt', file]);
+  assert.equal(result.code, 1);
+  assert.deepEqual(result.lines, [
+    `${file}:1:12  security.txt  U+2028 LINE SEPARATOR ends the line for some readers and not for others, so the text after it can pass for a field of its own; lines end with CRLF or LF`,
+    '1 error, 0 warnings',
   ]);
 });
