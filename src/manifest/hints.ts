@@ -1,4 +1,4 @@
-import { quote } from './limits.js';
+import { NOT_IN_LINE } from './limits.js';
 
 /** One step into a JSON value: an object key or an array index. */
 export type PathKey = string | number;
@@ -15,6 +15,11 @@ export function formatPath(path: readonly PathKey[]): string {
     else text += `[${quote(key)}]`;
   }
   return text;
+}
+
+/** A string quoted for a message, with line breaks, controls and bidi characters escaped so they cannot reorder or split it. */
+export function quote(text: string): string {
+  return JSON.stringify(text).replace(new RegExp(`[${NOT_IN_LINE}]`, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** What was found, for "got …": strings quoted (cut short, invisible characters escaped), numbers as written, containers by kind. */

@@ -47,8 +47,3 @@ export function forbiddenCharacter(text: string, forbidden = new RegExp(`[${NOT_
   const code = match[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
   return `U+${code} at character ${characterCount(text.slice(0, match.index)) + 1}`;
 }
-
-/** A string quoted for a message, with line breaks, controls and bidi characters escaped so they cannot reorder or split it. */
-export function quote(text: string): string {
-  return JSON.stringify(text).replace(new RegExp(`[${NOT_IN_LINE}]`, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}

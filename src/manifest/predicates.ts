@@ -1,3 +1,5 @@
+import { quote } from './hints.js';
+
 // Checks JSON Schema cannot express; kept free of the DOM so they run in Node too.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -72,5 +74,5 @@ export function relativeFileProblem(text: string): string | undefined {
   const segments = text.replace(/[?#].*/s, '').split('/');
   if (segments.includes('..')) return '".." leads out of the manifest\'s folder';
   const hidden = segments.find((segment) => segment.startsWith('.') && segment !== '.');
-  return hidden === undefined ? undefined : `a hidden file or folder, ${JSON.stringify(hidden)}`;
+  return hidden === undefined ? undefined : `a hidden file or folder, ${quote(hidden)}`;
 }
