@@ -8,6 +8,8 @@ import { $, hits, nextEvent, shadow, text, waitFor } from './helpers.js';
 const DIR = '/test/fixtures/banner';
 const SINGLE = `${DIR}/single.json`;
 const SEVERAL = `${DIR}/several.json`;
+/** The most a seen record may take of the host's storage: 1000 entries of `"<64-character id>":"YYYY-MM-DD",`. */
+const MOST_STORED = 80_002;
 /** June 10, 2026, local time: five days after single.json's update. */
 const NOW = new Date(2026, 5, 10, 12);
 
@@ -49,6 +51,38 @@ function localIsoDate(date: Date): string {
 
 function shadowActive(el: Element): HTMLElement | null {
   return (shadow(el).activeElement as HTMLElement | null) ?? null;
+}
+
+/** Text of about `length` characters in words, as a real title or summary is written. */
+function prose(length: number): string {
+  return 'We keep your data safe and tell you when that changes. '.repeat(Math.ceil(length / 55)).slice(0, length).trim();
+}
+
+/** A manifest of `count` policies updated on `updated`, built by `policy(i)` over a plain recent one. */
+function manifestOf(count: number, policy: (i: number) => Record<string, unknown> = () => ({}), updated = '2026-06-05') {
+  return {
+    version: 1,
+    organization: { name: 'Long Co', url: 'https://long.example' },
+    policies: Array.from({ length: count }, (_, i) => ({ id: `policy-${i}`, title: `Policy ${i}`, updated, content: 'x', ...policy(i) })),
+  };
+}
+
+/** The longest text the schema allows everywhere the banner reads: about 54 KB of message from 60 policies. */
+const longest = (updated = '2026-06-05') =>
+  manifestOf(60, (i) => ({ title: `${i} ${prose(196)}`, changes: [{ date: updated, summary: prose(500) }] }), updated);
+
+function center(element: Element): { x: number; y: number } {
+  const box = element.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+/** A pointer at the element's centre reaches it: it is inside the window and nothing covers it. */
+function expectClickable(root: Document | ShadowRoot, element: Element, what: string): void {
+  const { x, y } = center(element);
+  const view = element.ownerDocument.defaultView!;
+  expect(x >= 0 && x < view.innerWidth && y >= 0 && y < view.innerHeight, `${what} is inside the window (${x}, ${y})`).to.equal(true);
+  const hit = root.elementFromPoint(x, y);
+  expect(hit !== null && element.contains(hit), `${what} gets the click, not ${hit?.localName}`).to.equal(true);
 }
 
 describe('<trust-center-banner>', () => {
@@ -409,6 +443,187 @@ describe('<trust-center-banner>', () => {
     });
   });
 
+  describe('long and hostile text', () => {
+    for (const position of ['top', 'bottom'] as const) {
+      it(`keeps a ${position} bar with a 54 KB message within half the window: Dismiss, the link and the page stay clickable`, async () => {
+        const src = jsonUrl(longest());
+        restores.push(() => URL.revokeObjectURL(src));
+        const page = document.createElement('button');
+        page.textContent = 'Host page action';
+        page.style.cssText = `position: fixed; ${position === 'top' ? 'bottom' : 'top'}: 8px; left: 8px`;
+        document.body.append(page);
+        restores.push(() => page.remove());
+        const el = await banner(src, { position });
+        const region = await waitFor(el, '[part~="banner"]');
+        await Promise.all(region.getAnimations().map((a) => a.finished));
+        expect(text($(el, '[part~="message"]')).length).to.be.greaterThan(50_000);
+        expect(region.getBoundingClientRect().height).to.be.at.most(innerHeight / 2 + 1);
+        expectClickable(shadow(el), $(el, '[part~="dismiss"]')!, 'Dismiss');
+        expectClickable(shadow(el), $(el, '[part~="link"]')!, 'Review changes');
+        expectClickable(document, page, 'the host page');
+        // The message scrolls inside the bar instead, and a keyboard can reach it to scroll it.
+        const message = $(el, '[part~="message"]')!;
+        expect(message.scrollHeight).to.be.greaterThan(message.clientHeight);
+        await waitUntil(() => message.getAttribute('tabindex') === '0', 'the message never became focusable');
+        await expect(el).to.be.accessible();
+        $(el, '[part~="dismiss"]')!.click();
+        await el.updateComplete;
+        expect(bar(el)).to.equal(null);
+      });
+    }
+
+    it('keeps a fixed bar within half the window with a 50 KB message slotted by the page', async () => {
+      const el = await fixture<TrustCenterBannerElement>(html`<trust-center-banner src=${SINGLE} position="top" lang="en" .now=${NOW}
+        ><span slot="message">${prose(51_200)}</span></trust-center-banner
+      >`);
+      const region = await waitFor(el, '[part~="banner"]');
+      await Promise.all(region.getAnimations().map((a) => a.finished));
+      expect(region.getBoundingClientRect().height).to.be.at.most(innerHeight / 2 + 1);
+      expect(region.getBoundingClientRect().width).to.be.at.most(innerWidth);
+      expectClickable(shadow(el), $(el, '[part~="dismiss"]')!, 'Dismiss');
+    });
+
+    it('keeps Dismiss in view on a narrow phone screen (320 × 480)', async () => {
+      // The framed banner has no `now`: the policies are updated today.
+      const src = jsonUrl(longest(localIsoDate(new Date())));
+      restores.push(() => URL.revokeObjectURL(src));
+      const frame = document.createElement('iframe');
+      frame.title = 'phone';
+      frame.style.cssText = 'width: 320px; height: 480px; border: 0';
+      frame.srcdoc =
+        `<!doctype html><html lang="en"><body><trust-center-banner src="${src}" position="top"></trust-center-banner>` +
+        '<script type="module" src="/src/trust-center-banner.ts"></script></body></html>';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      restores.push(() => frame.remove());
+      await loaded;
+      const el = frame.contentDocument!.querySelector('trust-center-banner')!;
+      await waitUntil(() => el.shadowRoot?.querySelector('[part~="banner"]'), 'the framed banner showed', { timeout: 8000 });
+      const region = el.shadowRoot!.querySelector('[part~="banner"]')!;
+      await Promise.all(region.getAnimations().map((a) => a.finished));
+      expect(region.getBoundingClientRect().height).to.be.at.most(240 + 1);
+      expect(region.getBoundingClientRect().width).to.be.at.most(320);
+      expectClickable(el.shadowRoot!, el.shadowRoot!.querySelector('[part~="dismiss"]')!, 'Dismiss');
+      expectClickable(el.shadowRoot!, el.shadowRoot!.querySelector('[part~="link"]')!, 'Review changes');
+    });
+
+    for (const [name, title] of [
+      ['unbreakable', 'W'.repeat(200)],
+      ['invisible (U+2800)', '\u2800'.repeat(200)],
+    ] as const) {
+      it(`wraps an ${name} title of the longest allowed inside the bar, leaving the host's link beside it clickable`, async () => {
+        const src = jsonUrl(manifestOf(1, () => ({ title })));
+        restores.push(() => URL.revokeObjectURL(src));
+        // A two-column host layout: the banner, and the host's own "Log out" link beside it.
+        const host = await fixture<HTMLDivElement>(html`<div style="display: grid; grid-template-columns: minmax(0, 1fr) 8rem; width: 600px">
+          <trust-center-banner src=${src} lang="en" .now=${NOW}></trust-center-banner>
+          <a href="#logout">Log out</a>
+        </div>`);
+        const el = host.querySelector('trust-center-banner')!;
+        const region = await waitFor(el, '[part~="banner"]');
+        const box = region.getBoundingClientRect();
+        // Slots have no box of their own (display: contents).
+        for (const part of [...shadow(el).querySelectorAll('*')].filter((e) => e.getClientRects().length > 0)) {
+          const inner = part.getBoundingClientRect();
+          expect(inner.left >= box.left - 1 && inner.right <= box.right + 1, `${part.localName} stays inside the bar`).to.equal(true);
+        }
+        const message = $(el, '[part~="message"]')!;
+        expect(message.scrollWidth).to.be.at.most(message.clientWidth + 1);
+        expectClickable(document, host.querySelector('a')!, 'the host link beside the banner');
+        expectClickable(shadow(el), $(el, '[part~="dismiss"]')!, 'Dismiss');
+      });
+    }
+
+    const refused: [string, () => unknown, string][] = [
+      ['a 50 KB banner.message', () => ({ ...manifestOf(1), banner: { message: 'x'.repeat(51_200) } }), 'banner.message: expected at most 500 characters, got 51200'],
+      ['a title of 3,000 × U+2800', () => manifestOf(1, () => ({ title: '\u2800'.repeat(3000) })), 'policies[0].title: expected at most 200 characters, got 3000'],
+      [
+        'a right-to-left override in a title',
+        () => manifestOf(1, () => ({ title: 'Security \u202egnp.exe' })),
+        'policies[0].title: expected one line without control, line-break or bidi-override characters, got U+202E at character 10',
+      ],
+      [
+        'a line separator in a change summary',
+        () => manifestOf(1, () => ({ changes: [{ date: '2026-06-05', summary: 'Added\u2028Contact: x' }] })),
+        'policies[0].changes[0].summary: expected one line without control, line-break or bidi-override characters, got U+2028 at character 6',
+      ],
+      ['65,510 policies', () => manifestOf(65_510), 'policies: expected at most 1000 policies, got 65510'],
+    ];
+    for (const [what, manifest, message] of refused) {
+      it(`refuses ${what} as the trust center does: hidden, the reason in the console, nothing stored`, async () => {
+        const src = jsonUrl(manifest());
+        restores.push(() => URL.revokeObjectURL(src));
+        const el = await banner(src);
+        await waitUntil(() => errors.length > 0, 'no console.error', { timeout: 10_000 });
+        expect(errors).to.have.length(1);
+        expect(errors[0]).to.contain(message);
+        await el.updateComplete;
+        expect(bar(el)).to.equal(null);
+        expect(localStorage.length).to.equal(0);
+      });
+    }
+  });
+
+  describe('what it stores', () => {
+    it('records only the policies the manifest still has', async () => {
+      localStorage.setItem(seenKey(SINGLE), JSON.stringify({ retired: '2025-01-01', security: '2026-01-01' }));
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      $(el, '[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(JSON.parse(localStorage.getItem(seenKey(SINGLE))!)).to.deep.equal({ security: '2026-06-05' });
+    });
+
+    it('keeps the 1000 most recent versions, however many it is given', () => {
+      const src = `${DIR}/single.json?many-seen`;
+      const day = (i: number) => new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10);
+      markSeen(src, Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`p${i}`, day(i)])));
+      const seen = readSeen(src);
+      expect(Object.keys(seen)).to.have.length(1000);
+      expect(Object.values(seen).sort()[0]).to.equal(day(500));
+      expect(localStorage.getItem(seenKey(src))!.length).to.be.at.most(MOST_STORED);
+    });
+
+    it('dismissed on the largest manifest it reads (1000 recent policies, 64-character ids), stores at most its cap', async () => {
+      const src = jsonUrl(manifestOf(1000, (i) => ({ id: `p${String(i).padStart(63, '0')}` })));
+      restores.push(() => URL.revokeObjectURL(src));
+      const el = await banner(src);
+      await waitFor(el, '[part~="banner"]', 10_000);
+      $(el, '[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(bar(el)).to.equal(null);
+      const record = localStorage.getItem(seenKey(src))!;
+      expect(Object.keys(JSON.parse(record) as object)).to.have.length(1000);
+      expect(record.length).to.be.at.most(MOST_STORED);
+      expect(() => localStorage.setItem('host-page', 'x'.repeat(1_000_000)), "the host page's own write").not.to.throw();
+    });
+
+    it('ignores a record longer than any it writes (left by an older version) and replaces it, so the host can write again', async () => {
+      // A storage quota of 200,000 characters, small enough to fill cheaply: what setItem does when the origin's is full.
+      const { setItem } = Storage.prototype;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        let used = 0;
+        for (let i = 0; i < this.length; i++) if (this.key(i) !== key) used += this.key(i)!.length + this.getItem(this.key(i)!)!.length;
+        if (used + key.length + String(value).length > 200_000) throw new DOMException('full', 'QuotaExceededError');
+        setItem.call(this, key, value);
+      };
+      restores.push(() => (Storage.prototype.setItem = setItem));
+      // 140,000 characters of valid entries, as the unbounded version left them.
+      localStorage.setItem(seenKey(SINGLE), `{${Array.from({ length: 7000 }, (_, i) => `"p${1000 + i}":"2026-01-01"`).join(',')}}`);
+      const hostWrite = () => localStorage.setItem('host-page', 'x'.repeat(70_000));
+      expect(hostWrite, 'the storage is too full for the host to begin with').to.throw();
+      const el = await banner(SINGLE);
+      await waitFor(el, '[part~="banner"]');
+      $(el, '[part~="dismiss"]')!.click();
+      await el.updateComplete;
+      expect(hostWrite, "the host page's own write").not.to.throw();
+      // Its length first: a failing deep comparison of the old record would print it all.
+      const record = localStorage.getItem(seenKey(SINGLE))!;
+      expect(record.length, 'the record written').to.be.below(100);
+      expect(JSON.parse(record)).to.deep.equal({ security: '2026-06-05' });
+    });
+  });
+
   describe('placement', () => {
     const root = document.documentElement;
     const padding = (edge: 'top' | 'bottom') => getComputedStyle(root).getPropertyValue(`padding-${edge}`);
@@ -518,6 +733,23 @@ describe('<trust-center-banner>', () => {
         expect(bar(el)).to.equal(null);
       });
     }
+
+    it('puts a message too long for the bar in the tab order, before the link and Dismiss', async () => {
+      const src = jsonUrl(longest());
+      restores.push(() => URL.revokeObjectURL(src));
+      const el = await banner(src, { position: 'bottom' });
+      await waitFor(el, '[part~="banner"]');
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      restores.push(() => before.remove());
+      await waitUntil(() => $(el, '[part~="message"]')!.getAttribute('tabindex') === '0', 'the message never became focusable');
+      before.focus();
+      for (const part of ['message', 'link', 'dismiss']) {
+        await sendKeys({ press: 'Tab' });
+        expect(shadowActive(el)?.getAttribute('part')).to.equal(part);
+      }
+    });
   });
 
   describe('loading', () => {

@@ -1,4 +1,5 @@
 import { waitUntil } from '@open-wc/testing';
+import { NOT_IN_LINE, NOT_IN_MARKDOWN } from '../src/manifest/limits.js';
 
 /** The element's shadow root, asserted present. */
 export function shadow(el: Element): ShadowRoot {
@@ -42,4 +43,17 @@ export async function hits(key: string, file = ''): Promise<number> {
 
 export function resetHash(): void {
   history.replaceState(null, '', location.pathname + location.search);
+}
+
+/**
+ * A hostile payload as a valid manifest can carry it on one line of at most `max` characters: the schema
+ * refuses control, line-break and bidi characters there (a test of its own), so they become spaces.
+ */
+export function asLine(payload: string, max = 200): string {
+  return [...payload.replace(new RegExp(`[${NOT_IN_LINE}]`, 'g'), ' ')].slice(0, max).join('');
+}
+
+/** A hostile payload as manifest markdown can carry it: control characters other than tab and line breaks become spaces. */
+export function asMarkdown(payload: string): string {
+  return payload.replace(new RegExp(`[${NOT_IN_MARKDOWN}]`, 'g'), ' ');
 }

@@ -177,7 +177,7 @@ describe('parseManifest: valid manifests', () => {
   });
 
   it('accepts the URL forms each field allows', () => {
-    for (const logo of ['logo.svg', '../img/logo.svg', '/img/logo.svg', 'https://cdn.example/logo.svg']) {
+    for (const logo of ['logo.svg', 'img/logo.svg', 'https://cdn.example/logo.svg']) {
       const manifest = fullManifest();
       organization(manifest).logo = logo;
       expect(parsed(manifest).organization.logo, logo).to.equal(logo);
@@ -249,9 +249,9 @@ describe('parseManifest: messages', () => {
     ]);
   });
 
-  it('allows a logo relative to the manifest or on https only', () => {
+  it('allows a logo in the manifest\'s folder or on https only', () => {
     const message = (logo: string) =>
-      `organization.logo: expected a URL relative to the manifest or an absolute https URL, got ${JSON.stringify(logo)}`;
+      `organization.logo: expected a path inside the manifest's folder or an absolute https URL, got ${JSON.stringify(logo)}`;
     for (const logo of ['http://cdn.example/logo.svg', 'javascript:alert(1)', ' javascript:alert(1)', '//cdn.example/logo.svg', 'data:image/svg+xml,<svg/>']) {
       expect(issuesAfter((m) => (organization(m).logo = logo))).to.deep.equal([message(logo)]);
     }
@@ -306,12 +306,12 @@ describe('parseManifest: messages', () => {
     ]);
   });
 
-  it('wants policy sources relative to the manifest', () => {
+  it('wants policy sources in the manifest\'s folder', () => {
     expect(issuesAfter((m) => (policies(m)[0].source = 'https://elsewhere.example/security.md'))).to.deep.equal([
-      'policies[0].source: expected a URL relative to the manifest, like "security.md", got "https://elsewhere.example/security.md"',
+      'policies[0].source: expected a path inside the manifest\'s folder, like "security.md", got "https://elsewhere.example/security.md"',
     ]);
     expect(issuesAfter((m) => (policies(m)[0].source = ''))).to.deep.equal([
-      'policies[0].source: expected a URL relative to the manifest, like "security.md", got ""',
+      'policies[0].source: expected a path inside the manifest\'s folder, like "security.md", got ""',
     ]);
   });
 
@@ -383,7 +383,7 @@ describe('parseManifest: messages', () => {
       `disclosure.encryption.fingerprint: expected an OpenPGP fingerprint of 40 or 64 hex digits, got "${'g'.repeat(40)}"`,
     ]);
     expect(issuesAfter((m) => (encryption(m).key = 'https://keys.example/security.asc'))).to.deep.equal([
-      'disclosure.encryption.key: expected a URL relative to the manifest, like "security.md", got "https://keys.example/security.asc"',
+      'disclosure.encryption.key: expected a path inside the manifest\'s folder, like "security.md", got "https://keys.example/security.asc"',
     ]);
   });
 
@@ -465,7 +465,7 @@ describe('parseManifest: trust center sections', () => {
       'documents[0].url: missing required key (a "public" document needs a "url")',
     ]);
     expect(issuesAfter((m) => (documents(m)[0].url = 'http://cdn.example/w.pdf'))).to.deep.equal([
-      'documents[0].url: expected a URL relative to the manifest or an absolute https URL, got "http://cdn.example/w.pdf"',
+      'documents[0].url: expected a path inside the manifest\'s folder or an absolute https URL, got "http://cdn.example/w.pdf"',
     ]);
     expect(issuesAfter((m) => (documents(m)[1].id = 'whitepaper'))).to.deep.equal([
       'compliance[0].report: no document with id "soc2"',
@@ -495,7 +495,7 @@ describe('parseManifest: trust center sections', () => {
     expect(issuesAfter((m) => (history(m)[1].source = 'old.md'))).to.deep.equal(['policies[0].history[1]: needs exactly one of "source" or "content"']);
     expect(issuesAfter((m) => delete history(m)[0].source)).to.deep.equal(['policies[0].history[0]: needs exactly one of "source" or "content"']);
     expect(issuesAfter((m) => (history(m)[0].source = 'https://elsewhere.example/old.md'))).to.deep.equal([
-      'policies[0].history[0].source: expected a URL relative to the manifest, like "security.md", got "https://elsewhere.example/old.md"',
+      'policies[0].history[0].source: expected a path inside the manifest\'s folder, like "security.md", got "https://elsewhere.example/old.md"',
     ]);
     expect(issuesAfter((m) => (policies(m)[0].history = { updated: '2026-01-15' }))).to.deep.equal([
       'policies[0].history: expected an array, got object',
@@ -517,6 +517,191 @@ describe('parseManifest: trust center sections', () => {
     delete withoutList.subprocessors;
     policies(withoutList)[1].id = 'subprocessors';
     expect(parseManifest(withoutList).ok).to.equal(true);
+  });
+});
+
+/** Characters no single-line string may hold, one of each kind. */
+const LINE_BREAKING = ['\n', '\r', '\t', '\u0000', '\u001b', '\u007f', '\u0085', '\u009b', '\u2028', '\u2029', '\u202a', '\u202e', '\u2066', '\u2069'];
+const code = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Relative files that would leave the manifest's folder, and why the message says they do. */
+const OUTSIDE: [value: string, reason: string][] = [
+  ['..%2F..%2Fetc%2Fpasswd', ' (a percent-encoded ".", "/", "\\" or NUL)'],
+  ['%2e%2e/%2e%2e/etc/passwd', ' (a percent-encoded ".", "/", "\\" or NUL)'],
+  ['docs%5C..%5Csecret.md', ' (a percent-encoded ".", "/", "\\" or NUL)'],
+  ['security.md%00.png', ' (a percent-encoded ".", "/", "\\" or NUL)'],
+  ['../secrets.md', ' (".." leads out of the manifest\'s folder)'],
+  ['docs/../../secrets.md', ' (".." leads out of the manifest\'s folder)'],
+  ['docs/..', ' (".." leads out of the manifest\'s folder)'],
+  ['/etc/passwd', ' (a path from the root, not from the manifest)'],
+  ['docs\\security.md', ' (a backslash)'],
+  ['.env', ' (a hidden file or folder, ".env")'],
+  ['.git/config', ' (a hidden file or folder, ".git")'],
+  ['notes/.secret/keys.md', ' (a hidden file or folder, ".secret")'],
+  ['//evil.example/x.md', ''],
+  ['file:///etc/passwd', ''],
+];
+/** Relative files inside the folder. */
+const INSIDE_VALUES = ['security.md', './security.md', 'docs/v1.2/report.pdf', 'a..b.md', 'my%20policy.md', 'security.md?v=2#top', 'docs/./x.md'];
+
+describe('parseManifest: lengths and characters', () => {
+  type Field = [path: string, max: number, set: (m: Json, value: string) => void, fill?: (n: number) => string];
+  const url = (n: number) => `https://artisser.example/${'x'.repeat(n - 25)}`;
+  /** Every string a reader sees, with its limit; `fill` makes a valid value of n characters. */
+  const FIELDS: Field[] = [
+    ['organization.name', 200, (m, s) => (organization(m).name = s)],
+    ['policies[0].title', 200, (m, s) => (policies(m)[0].title = s)],
+    ['policies[0].summary', 500, (m, s) => (policies(m)[0].summary = s)],
+    ['policies[0].changes[0].summary', 500, (m, s) => ((policies(m)[0].changes as Json[])[0].summary = s)],
+    ['policies[1].content', 1_000_000, (m, s) => (policies(m)[1].content = s)],
+    ['policies[0].history[1].content', 1_000_000, (m, s) => (history(m)[1].content = s)],
+    ['compliance[0].name', 200, (m, s) => (compliance(m)[0].name = s)],
+    ['compliance[0].description', 1000, (m, s) => (compliance(m)[0].description = s)],
+    ['compliance[0].scope', 500, (m, s) => (compliance(m)[0].scope = s)],
+    ['subprocessors[0].name', 200, (m, s) => (subprocessors(m)[0].name = s)],
+    ['subprocessors[0].purpose', 500, (m, s) => (subprocessors(m)[0].purpose = s)],
+    ['subprocessors[1].location', 200, (m, s) => (subprocessors(m)[1].location = s)],
+    ['subprocessors[0].location[1]', 200, (m, s) => ((subprocessors(m)[0].location as string[])[1] = s)],
+    ['subprocessors[0].data[0]', 200, (m, s) => ((subprocessors(m)[0].data as string[])[0] = s)],
+    ['faq[0].question', 500, (m, s) => (faq(m)[0].question = s)],
+    ['faq[0].answer', 20_000, (m, s) => (faq(m)[0].answer = s)],
+    ['documents[0].title', 200, (m, s) => (documents(m)[0].title = s)],
+    ['documents[0].description', 1000, (m, s) => (documents(m)[0].description = s)],
+    ['disclosure.assets[0].id', 200, (m, s) => ((disclosure(m).assets as Json[])[0].id = s)],
+    ['disclosure.assets[0].label', 200, (m, s) => ((disclosure(m).assets as Json[])[0].label = s)],
+    ['banner.message', 500, (m, s) => (banner(m).message = s)],
+    ['organization.url', 2048, (m, s) => (organization(m).url = s), url],
+    ['subprocessors[0].url', 2048, (m, s) => (subprocessors(m)[0].url = s), url],
+    ['disclosure.endpoint', 2048, (m, s) => (disclosure(m).endpoint = s), url],
+    ['organization.logo', 2048, (m, s) => (organization(m).logo = s), (n) => `${'x'.repeat(n - 4)}.svg`],
+    ['policies[0].source', 2048, (m, s) => (policies(m)[0].source = s), (n) => `${'x'.repeat(n - 3)}.md`],
+    ['disclosure.email', 254, (m, s) => (disclosure(m).email = s), (n) => `${'x'.repeat(n - 17)}@artisser.example`],
+    ['$schema', 2048, (m, s) => (m.$schema = s)],
+  ];
+
+  it('accepts every shown string up to its limit and names the field and the count beyond it', () => {
+    for (const [path, max, set, fill = (n: number) => 'x'.repeat(n)] of FIELDS) {
+      const atLimit = fullManifest();
+      set(atLimit, fill(max));
+      expect(parseManifest(atLimit).ok, `${path} at ${max}`).to.equal(true);
+      expect(issuesAfter((m) => set(m, fill(max + 1))), path).to.deep.equal([`${path}: expected at most ${max} characters, got ${max + 1}`]);
+    }
+    expect(issuesAfter((m) => (banner(m).message = 'x'.repeat(51_200)))).to.deep.equal([
+      'banner.message: expected at most 500 characters, got 51200',
+    ]);
+  });
+
+  it('counts characters as a reader does: an emoji or a CJK character is one', () => {
+    const manifest = fullManifest();
+    organization(manifest).name = '🔒'.repeat(200);
+    policies(manifest)[0].title = '情報セキュリティ方針'.repeat(20);
+    expect(parseManifest(manifest).ok).to.equal(true);
+    expect(issuesAfter((m) => (organization(m).name = '🔒'.repeat(201)))).to.deep.equal([
+      'organization.name: expected at most 200 characters, got 201',
+    ]);
+  });
+
+  it('lists at most 1000 policies', () => {
+    const many = (n: number) => (m: Json) =>
+      (m.policies = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, title: `P${i}`, updated: '2026-01-01', content: 'x' })));
+    const manifest = minimalManifest();
+    many(1000)(manifest);
+    expect(parseManifest(manifest).ok).to.equal(true);
+    expect(issuesAfter(many(1001), minimalManifest)).to.deep.equal(['policies: expected at most 1000 policies, got 1001']);
+  });
+
+  it('refuses control, line-break and bidi characters in every single-line string, naming the character', () => {
+    const singleLine = FIELDS.filter(([path]) => !/content|answer|email/.test(path));
+    for (const [path, , set, fill = (n: number) => 'x'.repeat(n)] of singleLine) {
+      for (const c of LINE_BREAKING) {
+        // The character as the 16th of a valid value, so URLs and paths keep their form.
+        const value = fill(30);
+        const issues = issuesAfter((m) => set(m, value.slice(0, 15) + c + value.slice(15)));
+        expect(issues, `${path} with ${code(c)}`).to.deep.equal([
+          `${path}: expected one line without control, line-break or bidi-override characters, got ${code(c)} at character 16`,
+        ]);
+      }
+    }
+  });
+
+  it('refuses them in ids, dates and e-mail addresses through their own patterns', () => {
+    for (const c of LINE_BREAKING) {
+      expect(issuesAfter((m) => (policies(m)[1].id = `privacy${c}`))[0], code(c)).to.match(/^policies\[1\]\.id: expected an id of up to 64/);
+      expect(issuesAfter((m) => (policies(m)[1].updated = `2025-11-20${c}`))[0], code(c)).to.match(/^policies\[1\]\.updated: expected a date YYYY-MM-DD/);
+      expect(issuesAfter((m) => (disclosure(m).email = `security@artisser.example${c}`)), code(c)).to.have.length(1);
+    }
+  });
+
+  it('keeps line breaks and tabs in markdown bodies, and refuses other control characters there', () => {
+    const manifest = fullManifest();
+    policies(manifest)[1].content = '# Privacy\r\n\r\n\tcode\n\n\u202bRTL\u202c and \u2028 stay';
+    faq(manifest)[0].answer = 'Yes.\n\n- at rest\n- in transit';
+    expect(parseManifest(manifest).ok).to.equal(true);
+    for (const c of ['\u0000', '\u0008', '\u000b', '\u000c', '\u001b', '\u007f', '\u0085']) {
+      expect(issuesAfter((m) => (policies(m)[1].content = `# Privacy\n\nx${c}`)), code(c)).to.deep.equal([
+        `policies[1].content: expected text without control characters other than tab and line breaks, got ${code(c)} at character 13`,
+      ]);
+      expect(issuesAfter((m) => (faq(m)[0].answer = `${c}Yes`)), code(c)).to.deep.equal([
+        `faq[0].answer: expected text without control characters other than tab and line breaks, got ${code(c)} at character 1`,
+      ]);
+    }
+  });
+
+  it('escapes invisible characters in the values and keys it quotes, so a message cannot be reordered or split', () => {
+    expect(issuesAfter((m) => (policies(m)[0].updated = 'June\u2028\u202e5\u0085'))).to.deep.equal([
+      'policies[0].updated: expected a date YYYY-MM-DD, got "June\\u2028\\u202e5\\u0085"',
+    ]);
+    expect(issuesAfter((m) => (disclosure(m).policy = 'x\u2066y'))).to.deep.equal(['disclosure.policy: no policy with id "x\\u2066y"']);
+    expect(issuesAfter((m) => (policies(m)[0].source = { 'e\u202en': 'security.md' }))).to.deep.equal([
+      'policies[0].source["e\\u202en"]: expected a language tag like "en" or "de-CH" as the key, got "e\\u202en"',
+    ]);
+  });
+});
+
+describe('parseManifest: relative files', () => {
+  type FileField = [path: string, set: (m: Json, value: string) => void, what: string];
+  const INSIDE = 'a path inside the manifest\'s folder, like "security.md"';
+  const INSIDE_OR_HTTPS = 'a path inside the manifest\'s folder or an absolute https URL';
+  const FILE_FIELDS: FileField[] = [
+    ['policies[0].source', (m, s) => (policies(m)[0].source = s), INSIDE],
+    ['policies[0].source.de', (m, s) => (policies(m)[0].source = { en: 'security.md', de: s }), INSIDE],
+    ['policies[0].history[0].source', (m, s) => (history(m)[0].source = s), INSIDE],
+    ['disclosure.encryption.key', (m, s) => ((disclosure(m).encryption as Json).key = s), INSIDE],
+    ['organization.logo', (m, s) => (organization(m).logo = s), INSIDE_OR_HTTPS],
+    ['documents[0].url', (m, s) => (documents(m)[0].url = s), INSIDE_OR_HTTPS],
+  ];
+
+  it('refuses every way out of the manifest\'s folder, in every relative-file field, saying why', () => {
+    for (const [path, set, what] of FILE_FIELDS) {
+      for (const [value, reason] of OUTSIDE) {
+        expect(issuesAfter((m) => set(m, value)), `${path} = ${value}`).to.deep.equal([
+          `${path}: expected ${what}, got ${JSON.stringify(value)}${reason}`,
+        ]);
+      }
+      const nul = issuesAfter((m) => set(m, 'security\u0000.md'));
+      expect(nul, `${path} with NUL`).to.deep.equal([
+        `${path}: expected one line without control, line-break or bidi-override characters, got U+0000 at character 9`,
+      ]);
+    }
+  });
+
+  it('accepts files inside the folder, and absolute https URLs where the field allows them', () => {
+    for (const [path, set, what] of FILE_FIELDS) {
+      for (const value of INSIDE_VALUES) {
+        const manifest = fullManifest();
+        set(manifest, value);
+        expect(parseManifest(manifest).ok, `${path} = ${value}`).to.equal(true);
+      }
+      const https = fullManifest();
+      set(https, 'https://cdn.artisser.example/docs/a%2Fb.pdf');
+      expect(parseManifest(https).ok, `${path} = https`).to.equal(what === INSIDE_OR_HTTPS);
+    }
+  });
+
+  it('still lets an endpoint be a path from the root: it is an address to post to, not a file', () => {
+    const manifest = fullManifest();
+    disclosure(manifest).endpoint = '/api/reports';
+    expect(parsed(manifest).disclosure?.endpoint).to.equal('/api/reports');
   });
 });
 
@@ -717,6 +902,36 @@ describe('manifestJsonSchema', () => {
     expect(missing).to.deep.equal([]);
   });
 
+  it('says every length limit and character rule it can, agreeing with the checks', () => {
+    const policy = property(schema, 'policies').items as JsonSchema;
+    const faqEntry = property(schema, 'faq').items as JsonSchema;
+    const organization = property(schema, 'organization');
+    expect(property(schema, 'policies').maxItems).to.equal(1000);
+    expect(property(organization, 'name').maxLength).to.equal(200);
+    expect(property(policy, 'summary').maxLength).to.equal(500);
+    expect(property(property(schema, 'banner'), 'message').maxLength).to.equal(500);
+    expect(property(faqEntry, 'answer').maxLength).to.equal(20_000);
+    expect(property(policy, 'content').maxLength).to.equal(1_000_000);
+    expect(property(organization, 'url').maxLength).to.equal(2048);
+    const pattern = (json: JsonSchema) => new RegExp(json.pattern as string, 'u');
+    for (const single of [property(organization, 'name'), property(policy, 'title'), property(organization, 'url')]) {
+      const line = pattern(single);
+      expect(line.test('https://artisser.example/Artisser — Sécurité'), single.description).to.equal(true);
+      for (const c of LINE_BREAKING) expect(line.test(`https://artisser.example/${c}x`), `${single.description} ${code(c)}`).to.equal(false);
+    }
+    const content = pattern(property(policy, 'content'));
+    expect(content.test('# Policy\r\n\n\tcode\u2028')).to.equal(true);
+    expect(['\u0000', '\u001b', '\u0085'].some((c) => content.test(`# Policy\n${c}`))).to.equal(false);
+    const source = pattern((property(policy, 'source').anyOf as JsonSchema[])[0]!);
+    const logo = pattern(property(organization, 'logo'));
+    for (const [value] of OUTSIDE) {
+      expect(source.test(value), `source ${value}`).to.equal(false);
+      expect(logo.test(value), `logo ${value}`).to.equal(false);
+    }
+    for (const value of INSIDE_VALUES) expect(source.test(value) && logo.test(value), value).to.equal(true);
+    expect(logo.test('https://cdn.artisser.example/a%2Fb.svg')).to.equal(true);
+  });
+
   it('has patterns a JSON Schema validator can compile, agreeing with the manifest rules', () => {
     const policy = property(schema, 'policies').items as JsonSchema;
     const pattern = (json: JsonSchema) => new RegExp(json.pattern as string, 'u');
@@ -728,7 +943,7 @@ describe('manifestJsonSchema', () => {
     expect(fingerprint.test(FINGERPRINT_V4)).to.equal(true);
     expect(fingerprint.test('ABCD 1234')).to.equal(false);
     const logo = pattern(property(property(schema, 'organization'), 'logo'));
-    expect(['logo.svg', '/logo.svg', 'https://cdn.example/logo.svg'].every((s) => logo.test(s))).to.equal(true);
-    expect(['http://cdn.example/logo.svg', 'javascript:x', '//cdn.example/x'].some((s) => logo.test(s))).to.equal(false);
+    expect(['logo.svg', 'img/logo.svg', 'https://cdn.example/logo.svg'].every((s) => logo.test(s))).to.equal(true);
+    expect(['http://cdn.example/logo.svg', 'javascript:x', '//cdn.example/x', '/logo.svg'].some((s) => logo.test(s))).to.equal(false);
   });
 });

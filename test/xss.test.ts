@@ -1,7 +1,7 @@
 import { html, fixture, expect, fixtureCleanup, aTimeout } from '@open-wc/testing';
 import '../src/define.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
-import { $$, resetHash, shadow, waitFor } from './helpers.js';
+import { $$, asLine, asMarkdown, resetHash, shadow, waitFor } from './helpers.js';
 
 const SAFE_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
 const FORBIDDEN = 'script, iframe, object, embed, svg, math, style, form, base, meta, link, frame, frameset, template, input:not([type=checkbox][disabled])';
@@ -70,16 +70,18 @@ describe('untrusted content', () => {
     // Every payload in every string field a reader sees, plus inline markdown made of payloads.
     const manifest = {
       version: 1,
-      organization: { name: payloads.join(' '), url: 'https://example.com' },
+      organization: { name: asLine(payloads.join(' ')), url: 'https://example.com' },
       policies: payloads.map((payload, i) => ({
         id: `p${i}`,
-        title: payload,
+        title: asLine(payload),
         updated: '2026-01-01',
-        summary: payload,
-        content: `# ${payload}\n\n${payload}\n\n[${payload}](${payload})\n\n![${payload}](${payload})\n\n- ${payload}\n\n| ${payload} |\n| --- |\n| ${payload} |\n`,
-        changes: [{ date: '2026-01-01', summary: payload }],
+        summary: asLine(payload, 500),
+        content: asMarkdown(
+          `# ${payload}\n\n${payload}\n\n[${payload}](${payload})\n\n![${payload}](${payload})\n\n- ${payload}\n\n| ${payload} |\n| --- |\n| ${payload} |\n`,
+        ),
+        changes: [{ date: '2026-01-01', summary: asLine(payload, 500) }],
       })),
-      compliance: payloads.map((payload) => ({ name: payload, status: 'planned', description: payload })),
+      compliance: payloads.map((payload) => ({ name: asLine(payload), status: 'planned', description: asLine(payload, 1000) })),
     };
     const src = manifestUrl(manifest);
     const el = await load(src);

@@ -65,6 +65,10 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
  * @cssproperty --tc-banner-offset-bottom - The same for a bottom bar.
  */
 export class TrustCenterBannerElement extends ReactiveElement {
+  // Manifest text wraps anywhere and nothing paints or takes clicks outside the bar (contain: paint); the message,
+  // a scroll container, may shrink below its longest word (min-width: auto is 0 for it). A fixed bar is a grid whose
+  // message row is flexible (auto rows ignore max-height): the message scrolls, the link and Dismiss stay in view;
+  // below 32em they go on a row of their own.
   static override styles = [
     bannerTheme,
     css`
@@ -77,12 +81,17 @@ export class TrustCenterBannerElement extends ReactiveElement {
         background: var(--_surface);
         border: 1px solid var(--_border);
         border-radius: var(--_radius);
+        overflow-wrap: anywhere;
+        contain: paint;
       }
       .fixed {
         position: fixed;
         inset-inline: 0;
         z-index: var(--tc-banner-z-index, 1000);
         border-radius: 0;
+        display: grid;
+        grid-template: minmax(0, 1fr) / minmax(0, 1fr) auto auto;
+        max-height: 50vh;
       }
       .top {
         top: 0;
@@ -96,9 +105,20 @@ export class TrustCenterBannerElement extends ReactiveElement {
       }
       p {
         flex: 1 1 20em;
+        max-height: 100%;
+        overflow-y: auto;
         margin: 0;
       }
+      @media (max-width: 32em) {
+        .fixed {
+          grid-template: minmax(0, 1fr) auto / auto minmax(0, 1fr);
+        }
+        .fixed p {
+          grid-column: 1 / -1;
+        }
+      }
       button {
+        justify-self: start;
         padding: 0.2em 0.9em;
       }
       @media (prefers-reduced-motion: no-preference) {
@@ -182,7 +202,8 @@ export class TrustCenterBannerElement extends ReactiveElement {
   /** Records the announced versions as seen, which hides the banner here and in every tab. */
   private recordSeen(): BannerDismissDetail['policies'] {
     const policies = this.announced.map(({ id, updated }) => ({ id, updated }));
-    if (this.seenUrl) markSeen(this.seenUrl, Object.fromEntries(policies.map((p) => [p.id, p.updated])));
+    const current = this.loader.value?.manifest.policies.map((p) => p.id);
+    if (this.seenUrl) markSeen(this.seenUrl, Object.fromEntries(policies.map((p) => [p.id, p.updated])), current);
     return policies;
   }
 
@@ -204,9 +225,13 @@ export class TrustCenterBannerElement extends ReactiveElement {
     const linkText = h('slot', { name: 'link' });
     const link = h('a', { part: 'link' }, linkText);
     const dismiss = h('button', { part: 'dismiss', type: 'button' });
+    const text = h('p', { part: 'message' }, message);
     link.addEventListener('click', this.handleLinkClick);
     dismiss.addEventListener('click', this.handleDismiss);
-    const bar = h('div', { part: 'banner', role: 'region' }, h('p', { part: 'message' }, message), link, dismiss);
+    // A message longer than its box scrolls, and is then in the tab order so a keyboard can scroll it too; the
+    // observer runs once laid out and again whenever the box changes (new text, another window size).
+    new ResizeObserver(() => (text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1)).observe(text);
+    const bar = h('div', { part: 'banner', role: 'region' }, text, link, dismiss);
     return { bar, message, link, linkText, dismiss };
   }
 

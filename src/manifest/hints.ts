@@ -1,3 +1,5 @@
+import { NOT_IN_LINE } from './limits.js';
+
 /** One step into a JSON value: an object key or an array index. */
 export type PathKey = string | number;
 
@@ -10,18 +12,23 @@ export function formatPath(path: readonly PathKey[]): string {
   for (const key of path) {
     if (typeof key === 'number') text += `[${key}]`;
     else if (IDENTIFIER.test(key)) text += text === '' ? key : `.${key}`;
-    else text += `[${JSON.stringify(key)}]`;
+    else text += `[${quote(key)}]`;
   }
   return text;
 }
 
-/** What was found, for "got …": strings quoted (and cut short), numbers as written, containers by kind. */
+/** A string quoted for a message, with line breaks, controls and bidi characters escaped so they cannot reorder or split it. */
+export function quote(text: string): string {
+  return JSON.stringify(text).replace(new RegExp(`[${NOT_IN_LINE}]`, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** What was found, for "got …": strings quoted (cut short, invisible characters escaped), numbers as written, containers by kind. */
 export function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   switch (typeof value) {
     case 'string':
-      return value.length > MAX_QUOTED ? `${JSON.stringify(value.slice(0, MAX_QUOTED))}…` : JSON.stringify(value);
+      return value.length > MAX_QUOTED ? `${quote(value.slice(0, MAX_QUOTED))}…` : quote(value);
     case 'number':
     case 'boolean':
       return String(value);

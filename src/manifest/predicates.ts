@@ -1,3 +1,5 @@
+import { quote } from './hints.js';
+
 // Checks JSON Schema cannot express; kept free of the DOM so they run in Node too.
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -58,4 +60,19 @@ const LOCAL_HOSTS: readonly string[] = ['localhost', '127.0.0.1', '[::1]'];
 export function isLocalHttpUrl(text: string): boolean {
   const url = parseAbsolute(text);
   return url?.protocol === 'http:' && LOCAL_HOSTS.includes(url.hostname);
+}
+
+/**
+ * Why a relative reference is not a file inside the manifest's folder, or undefined if it is. The element
+ * fetches it and the CLI reads and publishes it, so neither may be led elsewhere by a server that decodes
+ * %2F, a Windows path, a ".." or a root path, nor to a hidden file such as ".env" or ".git/config".
+ */
+export function relativeFileProblem(text: string): string | undefined {
+  if (/^[/\\]/.test(text)) return 'a path from the root, not from the manifest';
+  if (text.includes('\\')) return 'a backslash';
+  if (/%(?:2e|2f|5c|00)/i.test(text)) return 'a percent-encoded ".", "/", "\\" or NUL';
+  const segments = text.replace(/[?#].*/s, '').split('/');
+  if (segments.includes('..')) return '".." leads out of the manifest\'s folder';
+  const hidden = segments.find((segment) => segment.startsWith('.') && segment !== '.');
+  return hidden === undefined ? undefined : `a hidden file or folder, ${quote(hidden)}`;
 }

@@ -1,6 +1,22 @@
 import * as v from 'valibot';
 import { closestKey, describeValue, formatPath, isRecord, type PathKey } from './hints.js';
-import { isHttpUrl, isHttpsUrl, isLocalHttpUrl, isNotBlank, isRealDate, isRelativeUrl } from './predicates.js';
+import {
+  ID_PATTERN,
+  MAX_ANSWER,
+  MAX_CONTENT,
+  MAX_EMAIL,
+  MAX_NAME,
+  MAX_PARAGRAPH,
+  MAX_SENTENCE,
+  MAX_URL,
+  MAX_POLICIES,
+  NOT_IN_LINE,
+  NOT_IN_MARKDOWN,
+  ONE_LINE,
+  characterCount,
+  forbiddenCharacter,
+} from './limits.js';
+import { isHttpUrl, isHttpsUrl, isLocalHttpUrl, isNotBlank, isRealDate, isRelativeUrl, relativeFileProblem } from './predicates.js';
 import { MANIFEST_COLOR_PATTERN, MANIFEST_LENGTH_PATTERN } from '../styles/manifest-theme.js';
 
 // The one definition of manifest v1: types (InferOutput), validation (valibot) and the JSON Schema
@@ -16,7 +32,7 @@ const expected =
 function missingKeyMessage(object: unknown, key: string, knownKeys: readonly string[]): string {
   const unknownKeys = isRecord(object) ? Object.keys(object).filter((k) => !knownKeys.includes(k)) : [];
   const found = closestKey(key, unknownKeys);
-  return found === undefined ? 'missing required key' : `missing required key (found ${JSON.stringify(found)} — misspelt?)`;
+  return found === undefined ? 'missing required key' : `missing required key (found ${describeValue(found)} — misspelt?)`;
 }
 
 /** Unknown keys pass through (forward compatibility); a missing key names the near-miss that was probably meant. */
@@ -30,14 +46,53 @@ function jsonObject<const TEntries extends v.ObjectEntries>(entries: TEntries, w
   });
 }
 
-function text(description: string) {
-  const message = expected('a non-empty string');
-  return v.pipe(v.string(message), v.nonEmpty(message), v.check(isNotBlank, message), v.description(description));
+/** At most `max` characters, counted as JSON Schema counts them (code points); the check is JS-only, so metadata says it. */
+function atMost(max: number) {
+  return [
+    v.check(
+      (s: string) => s.length <= max || characterCount(s) <= max,
+      (issue: v.CheckIssue<string>) => `expected at most ${max} characters, got ${characterCount(issue.input)}`,
+    ),
+    v.metadata<string, { maxLength: number }>({ maxLength: max }),
+  ] as const;
 }
 
-function optionalText(description: string) {
-  return v.optional(v.pipe(v.string(expected('a string')), v.description(description)));
+const SINGLE_LINE = new RegExp(`^[^${NOT_IN_LINE}]*$`);
+const lineMessage = (issue: v.BaseIssue<unknown>): string => `expected ${ONE_LINE}, got ${forbiddenCharacter(String(issue.input))}`;
+/** Names the offending character; comes before a URL's own pattern so its message is the one reported. */
+const lineBeforePattern = v.check((s: string) => SINGLE_LINE.test(s), lineMessage);
+
+type CharacterRule = v.RegexAction<string, (issue: v.RegexIssue<string>) => string>;
+
+/** A non-empty string of at most `max` characters, each allowed by `characters`. */
+function requiredText(description: string, max: number, characters: CharacterRule) {
+  const message = expected('a non-empty string');
+  return v.pipe(
+    v.string(message),
+    v.nonEmpty(message),
+    v.check(isNotBlank, message),
+    ...atMost(max),
+    characters,
+    v.description(description),
+  );
 }
+
+const singleLine = (): CharacterRule => v.regex(SINGLE_LINE, lineMessage);
+
+/** A non-empty single line of at most `max` characters: names, titles, summaries. */
+const text = (description: string, max: number) => requiredText(description, max, singleLine());
+
+function optionalText(description: string, max: number) {
+  return v.optional(v.pipe(v.string(expected('a string')), ...atMost(max), singleLine(), v.description(description)));
+}
+
+const MARKDOWN_TEXT = new RegExp(`^[^${NOT_IN_MARKDOWN}]*$`);
+const MARKDOWN_CONTROL = new RegExp(`[${NOT_IN_MARKDOWN}]`);
+const markdownMessage = (issue: v.RegexIssue<string>): string =>
+  `expected text without control characters other than tab and line breaks, got ${forbiddenCharacter(issue.input, MARKDOWN_CONTROL)}`;
+
+/** Non-empty markdown: it keeps its line breaks and tabs, but no other control characters. */
+const markdown = (description: string, max: number) => requiredText(description, max, v.regex(MARKDOWN_TEXT, markdownMessage));
 
 function list<const TItem extends v.GenericSchema>(item: TItem, description: string) {
   return v.pipe(v.array(item, expected('an array')), v.description(description));
@@ -54,35 +109,50 @@ function wholeNumber(min: number, max: number | undefined, description: string) 
 // Each URL rule is a pattern (so editors can flag it from the JSON Schema) plus a v.check that
 // parses the URL the way browsers do, catching what a pattern cannot (" javascript:", \\evil read as //evil).
 const NO_SCHEME_OR_HOST = '(?![A-Za-z][A-Za-z0-9+.-]*:|//)';
+/** A file inside the manifest's folder (see relativeFileProblem): no root path, backslash, %2E/%2F/%5C/%00, "..", or dotfile. */
+const RELATIVE_FILE = `${NO_SCHEME_OR_HOST}(?![/\\\\])(?!.*\\\\)(?!.*%(?:2[EeFf]|5[Cc]|00))(?![^?#]*(?:^|/)\\.(?![/?#]|$))`;
 
+/**
+ * `pattern` is what follows `^`; every URL is also one line of at most MAX_URL characters.
+ * `reason` adds why a value that looks right is refused ("a backslash").
+ */
 function urlString(
   what: string,
-  pattern: RegExp,
+  pattern: string,
   accepts: (url: string) => boolean,
   format: 'uri' | 'uri-reference',
   description: string,
+  reason: (url: string) => string | undefined = () => undefined,
 ) {
-  const message = expected(what);
+  const message = (issue: v.BaseIssue<unknown>) => {
+    const why = typeof issue.input === 'string' ? reason(issue.input) : undefined;
+    return expected(what)(issue) + (why ? ` (${why})` : '');
+  };
   return v.pipe(
     v.string(message),
     v.nonEmpty(message),
-    v.regex(pattern, message),
+    ...atMost(MAX_URL),
+    lineBeforePattern,
+    v.regex(new RegExp(`^(?!.*[${NOT_IN_LINE}])${pattern}`), message),
     v.check(accepts, message),
     v.metadata({ format }),
     v.description(description),
   );
 }
 
-const httpUrl = (description: string) =>
-  urlString('an absolute http(s) URL', /^https?:\/\//, isHttpUrl, 'uri', description);
+const httpUrl = (description: string) => urlString('an absolute http(s) URL', 'https?://', isHttpUrl, 'uri', description);
+
+/** Only a relative file's own rules explain a refusal: a scheme or host says enough by itself. */
+const fileReason = (url: string) => (isRelativeUrl(url) ? relativeFileProblem(url) : undefined);
 
 const relativeUrl = (description: string) =>
   urlString(
-    'a URL relative to the manifest, like "security.md"',
-    new RegExp(`^${NO_SCHEME_OR_HOST}`),
-    isRelativeUrl,
+    'a path inside the manifest\'s folder, like "security.md"',
+    RELATIVE_FILE,
+    (s) => isRelativeUrl(s) && !relativeFileProblem(s),
     'uri-reference',
     description,
+    fileReason,
   );
 
 /** A BCP 47 language tag as `lang` attributes use it: "en", "de-CH", "zh-Hant". */
@@ -97,7 +167,7 @@ const localizedSource = (description: string) =>
       v.pipe(
         v.record(
           v.pipe(v.string(), v.regex(LANGUAGE_TAG, expected('a language tag like "en" or "de-CH" as the key'))),
-          relativeUrl('Markdown file of the policy in this language, relative to this manifest.'),
+          relativeUrl('Markdown file of the policy in this language, in this manifest\'s folder.'),
           expected('an object of language → file'),
         ),
         v.check((files) => Object.keys(files).length > 0, expected('at least one language')),
@@ -111,24 +181,28 @@ const localizedSource = (description: string) =>
 
 const relativeOrHttpsUrl = (description: string) =>
   urlString(
-    'a URL relative to the manifest or an absolute https URL',
-    new RegExp(`^(?:https://|${NO_SCHEME_OR_HOST})`),
-    (s) => isRelativeUrl(s) || isHttpsUrl(s),
+    'a path inside the manifest\'s folder or an absolute https URL',
+    `(?:https://|${RELATIVE_FILE})`,
+    (s) => (isRelativeUrl(s) && !relativeFileProblem(s)) || isHttpsUrl(s),
     'uri-reference',
     description,
+    fileReason,
   );
 
 const endpointUrl = (description: string) =>
   urlString(
     'an https URL, or a path relative to the manifest',
-    new RegExp(`^(?:https://|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?:[:/?#]|$)|${NO_SCHEME_OR_HOST})`),
+    `(?:https://|http://(?:localhost|127\\.0\\.0\\.1|\\[::1\\])(?:[:/?#]|$)|${NO_SCHEME_OR_HOST})`,
     (s) => isHttpsUrl(s) || isLocalHttpUrl(s) || isRelativeUrl(s),
     'uri-reference',
     description,
   );
 
-/** Lowercase letters, digits and hyphens; it becomes part of the page's URL hash. */
-const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+function email(description: string) {
+  const message = expected('an e-mail address');
+  return v.pipe(v.string(message), v.email(message), ...atMost(MAX_EMAIL), v.description(description));
+}
+
 const idMessage = expected('an id of up to 64 lowercase letters, digits and hyphens, not starting with a hyphen');
 
 const isoDateMessage = expected('a date YYYY-MM-DD');
@@ -150,10 +224,10 @@ export const ComplianceStatusSchema = v.pipe(
 
 export const OrganizationSchema = v.pipe(
   jsonObject({
-    name: text('Company name, shown as the trust center heading.'),
+    name: text('Company name, shown as the trust center heading.', MAX_NAME),
     url: httpUrl('Company website, e.g. "https://artisser.example".'),
     logo: v.optional(
-      relativeOrHttpsUrl('Logo image: a URL relative to this manifest (e.g. "logo.svg") or an absolute https URL.'),
+      relativeOrHttpsUrl('Logo image: a path in this manifest\'s folder (e.g. "logo.svg") or an absolute https URL.'),
     ),
   }),
   v.title('Organization'),
@@ -163,7 +237,7 @@ export const OrganizationSchema = v.pipe(
 export const PolicyChangeSchema = v.pipe(
   jsonObject({
     date: v.pipe(IsoDateSchema, v.description('When the change took effect, YYYY-MM-DD.')),
-    summary: text('What changed, in a sentence.'),
+    summary: text('What changed, in a sentence.', MAX_SENTENCE),
   }),
   v.title('Policy change'),
 );
@@ -180,8 +254,8 @@ const idSchema = (description: string) => v.pipe(v.string(idMessage), v.regex(ID
 export const PolicyVersionSchema = v.pipe(
   jsonObject({
     updated: v.pipe(IsoDateSchema, v.description('The date this earlier version took effect, YYYY-MM-DD; before the policy\'s own "updated".')),
-    source: v.optional(relativeUrl('Markdown file of this earlier version, relative to this manifest. Give either source or content.')),
-    content: v.optional(text('This earlier version as inline markdown. Give either source or content.')),
+    source: v.optional(relativeUrl('Markdown file of this earlier version, in this manifest\'s folder. Give either source or content.')),
+    content: v.optional(markdown('This earlier version as inline markdown. Give either source or content.', MAX_CONTENT)),
   }),
   v.rawCheck(({ dataset, addIssue }) => checkSourceOrContent(dataset.value, addIssue)),
   v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
@@ -192,13 +266,15 @@ export const PolicyVersionSchema = v.pipe(
 export const PolicySchema = v.pipe(
   jsonObject({
     id: idSchema('Unique id; appears in the page URL (#security). Lowercase letters, digits and hyphens, at most 64.'),
-    title: text('Policy title, e.g. "Security".'),
+    title: text('Policy title, e.g. "Security".', MAX_NAME),
     updated: v.pipe(IsoDateSchema, v.description('Date of the last change, YYYY-MM-DD.')),
     source: v.optional(
-      localizedSource('Markdown file of the policy, relative to this manifest, or one per language. Give either source or content.'),
+      localizedSource(
+        'Markdown file of the policy, in this manifest\'s folder (e.g. "security.md"), or one per language. Give either source or content.',
+      ),
     ),
-    content: v.optional(text('The policy as inline markdown. Give either source or content.')),
-    summary: optionalText('A short description shown on the overview.'),
+    content: v.optional(markdown('The policy as inline markdown. Give either source or content.', MAX_CONTENT)),
+    summary: optionalText('A short description shown on the overview.', MAX_SENTENCE),
     changes: v.optional(list(PolicyChangeSchema, 'Change log, shown with the policy.')),
     history: v.optional(list(PolicyVersionSchema, 'Earlier versions of the policy, each with its date; the updates view compares them.')),
   }),
@@ -210,10 +286,10 @@ export const PolicySchema = v.pipe(
 
 export const ComplianceItemSchema = v.pipe(
   jsonObject({
-    name: text('Standard or framework, e.g. "SOC 2 Type II".'),
+    name: text('Standard or framework, e.g. "SOC 2 Type II".', MAX_NAME),
     status: ComplianceStatusSchema,
-    description: optionalText('Caveats, e.g. whose certification it is.'),
-    scope: optionalText('What the certification covers, e.g. "Production platform and support".'),
+    description: optionalText('Caveats, e.g. whose certification it is.', MAX_PARAGRAPH),
+    scope: optionalText('What the certification covers, e.g. "Production platform and support".', MAX_SENTENCE),
     audited: v.optional(v.pipe(IsoDateSchema, v.description('Date of the last audit, YYYY-MM-DD.'))),
     expires: v.optional(
       v.pipe(IsoDateSchema, v.description('Last day the certificate is valid, YYYY-MM-DD; after it the claim shows as expired.')),
@@ -227,8 +303,8 @@ export const ComplianceItemSchema = v.pipe(
 
 export const DisclosureAssetSchema = v.pipe(
   jsonObject({
-    id: text('Unique id of the asset, sent with a report.'),
-    label: text('What a reporter picks from, e.g. "artisser.example web app".'),
+    id: text('Unique id of the asset, sent with a report.', MAX_NAME),
+    label: text('What a reporter picks from, e.g. "artisser.example web app".', MAX_NAME),
   }),
   v.title('Disclosure asset'),
 );
@@ -242,11 +318,7 @@ export const DisclosureSchema = v.pipe(
       v.string(expected('a policy id')),
       v.description('Id of the policy in this manifest that holds the disclosure terms.'),
     ),
-    email: v.pipe(
-      v.string(expected('an e-mail address')),
-      v.email(expected('an e-mail address')),
-      v.description('Where vulnerability reports go, e.g. "security@artisser.example".'),
-    ),
+    email: email('Where vulnerability reports go, e.g. "security@artisser.example".'),
     endpoint: v.optional(
       endpointUrl(
         'Where the report form posts: an absolute https URL (http only for localhost, 127.0.0.1, [::1]) ' +
@@ -265,7 +337,7 @@ export const DisclosureSchema = v.pipe(
     encryption: v.optional(
       v.pipe(
         jsonObject({
-          key: relativeUrl('OpenPGP public key file (armored), relative to this manifest.'),
+          key: relativeUrl('OpenPGP public key file (armored), in this manifest\'s folder.'),
           fingerprint: v.pipe(
             v.string(fingerprintMessage),
             v.regex(FINGERPRINT_PATTERN, fingerprintMessage),
@@ -283,12 +355,12 @@ export const DisclosureSchema = v.pipe(
   v.description('Responsible-disclosure program: how to report a vulnerability.'),
 );
 
-const countryOrRegion = text('A country or region, e.g. "Ireland" or "European Union".');
+const countryOrRegion = text('A country or region, e.g. "Ireland" or "European Union".', MAX_NAME);
 
 export const SubprocessorSchema = v.pipe(
   jsonObject({
-    name: text('Company name, e.g. "Amazon Web Services".'),
-    purpose: text('What it does for you, e.g. "Cloud hosting".'),
+    name: text('Company name, e.g. "Amazon Web Services".', MAX_NAME),
+    purpose: text('What it does for you, e.g. "Cloud hosting".', MAX_SENTENCE),
     location: v.pipe(
       v.union(
         [countryOrRegion, v.pipe(v.array(countryOrRegion, expected('an array')), v.minLength(1, expected('at least one location')))],
@@ -296,7 +368,7 @@ export const SubprocessorSchema = v.pipe(
       ),
       v.description('Where it processes data: a country or region, or a list of them.'),
     ),
-    data: v.optional(list(text('A category of data, e.g. "Account data".'), 'Categories of personal data it processes.')),
+    data: v.optional(list(text('A category of data, e.g. "Account data".', MAX_NAME), 'Categories of personal data it processes.')),
     url: v.optional(httpUrl('Its website or privacy page, an absolute http(s) URL.')),
   }),
   v.title('Subprocessor'),
@@ -306,8 +378,8 @@ export const SubprocessorSchema = v.pipe(
 export const FaqEntrySchema = v.pipe(
   jsonObject({
     id: idSchema('Unique id; appears in the page URL (#faq/encryption). Lowercase letters, digits and hyphens, at most 64.'),
-    question: text('The question, e.g. "Is my data encrypted?".'),
-    answer: text('The answer, as markdown.'),
+    question: text('The question, e.g. "Is my data encrypted?".', MAX_SENTENCE),
+    answer: markdown('The answer, as markdown.', MAX_ANSWER),
   }),
   v.title('FAQ entry'),
 );
@@ -317,14 +389,14 @@ export const DOCUMENT_ACCESS = ['public', 'request'] as const;
 export const DocumentSchema = v.pipe(
   jsonObject({
     id: idSchema('Unique id; appears in the page URL (#documents/soc2-report). Lowercase letters, digits and hyphens, at most 64.'),
-    title: text('Title, e.g. "SOC 2 Type II report".'),
-    description: optionalText('What it contains, in a sentence or two.'),
+    title: text('Title, e.g. "SOC 2 Type II report".', MAX_NAME),
+    description: optionalText('What it contains, in a sentence or two.', MAX_PARAGRAPH),
     access: v.pipe(
       v.picklist(DOCUMENT_ACCESS, expected(`one of ${DOCUMENT_ACCESS.map((s) => JSON.stringify(s)).join(', ')}`)),
       v.description('"public": anyone can download it from url; "request": readers ask for it through documentAccess.'),
     ),
     url: v.optional(
-      relativeOrHttpsUrl('The file, relative to this manifest (or an absolute https URL); required when access is "public".'),
+      relativeOrHttpsUrl('The file, in this manifest\'s folder (or an absolute https URL); required when access is "public".'),
     ),
     updated: v.optional(v.pipe(IsoDateSchema, v.description('Date of this edition, YYYY-MM-DD.'))),
   }),
@@ -334,11 +406,7 @@ export const DocumentSchema = v.pipe(
 
 export const DocumentAccessSchema = v.pipe(
   jsonObject({
-    email: v.pipe(
-      v.string(expected('an e-mail address')),
-      v.email(expected('an e-mail address')),
-      v.description('Where document requests go by e-mail, and the fallback when the endpoint fails.'),
-    ),
+    email: email('Where document requests go by e-mail, and the fallback when the endpoint fails.'),
     endpoint: v.optional(
       endpointUrl(
         'Where the request form posts: an absolute https URL (http only for localhost, 127.0.0.1, [::1]) ' +
@@ -359,7 +427,7 @@ export const BannerSchema = v.pipe(
       ),
     ),
     recentDays: v.optional(wholeNumber(0, undefined, 'How many days after its update a policy counts as recent.'), 30),
-    message: optionalText('Text of the banner.'),
+    message: optionalText('Text of the banner.', MAX_SENTENCE),
   }),
   v.title('Banner'),
   v.description('A notice of recently updated policies.'),
@@ -388,7 +456,7 @@ function collectIds(list: unknown, at: readonly [PathKey, ...PathKey[]], finding
     else
       findings.push({
         path: [...at, index, 'id'],
-        message: `duplicate id ${JSON.stringify(id)} (also ${formatPath([...at, first, 'id'])})`,
+        message: `duplicate id ${describeValue(id)} (also ${formatPath([...at, first, 'id'])})`,
       });
   });
   return complete ? new Set(firstIndex.keys()) : undefined;
@@ -408,12 +476,12 @@ function crossReferenceFindings(manifest: unknown): Finding[] {
   if (!policyIds) return findings;
   const missing = (id: unknown): id is string => typeof id === 'string' && !policyIds.has(id);
   if (isRecord(disclosure) && missing(disclosure.policy)) {
-    findings.push({ path: ['disclosure', 'policy'], message: `no policy with id ${JSON.stringify(disclosure.policy)}` });
+    findings.push({ path: ['disclosure', 'policy'], message: `no policy with id ${describeValue(disclosure.policy)}` });
   }
   const banner = manifest.banner;
   if (isRecord(banner) && Array.isArray(banner.policies)) {
     banner.policies.forEach((id: unknown, index) => {
-      if (missing(id)) findings.push({ path: ['banner', 'policies', index], message: `no policy with id ${JSON.stringify(id)}` });
+      if (missing(id)) findings.push({ path: ['banner', 'policies', index], message: `no policy with id ${describeValue(id)}` });
     });
   }
   return findings;
@@ -458,7 +526,7 @@ function sectionFindings(manifest: Record<string, unknown>): Finding[] {
   }
   for (const [item, index] of records(manifest.compliance)) {
     if (documentIds && typeof item.report === 'string' && !documentIds.has(item.report)) {
-      findings.push({ path: ['compliance', index, 'report'], message: `no document with id ${JSON.stringify(item.report)}` });
+      findings.push({ path: ['compliance', index, 'report'], message: `no document with id ${describeValue(item.report)}` });
     }
     if (realDate(item.audited) && realDate(item.expires) && item.expires < item.audited) {
       findings.push({
@@ -538,13 +606,14 @@ export const ThemeSchema = v.pipe(
 export const ManifestSchema = v.pipe(
   jsonObject(
     {
-      $schema: optionalText('Path or URL of this JSON Schema, so editors can check and complete the manifest.'),
+      $schema: optionalText('Path or URL of this JSON Schema, so editors can check and complete the manifest.', MAX_URL),
       version: v.pipe(v.literal(1, versionMessage), v.description('Manifest format version; this schema describes version 1.')),
       organization: OrganizationSchema,
       theme: v.optional(ThemeSchema),
       policies: v.pipe(
-        list(PolicySchema, 'The policies, in the order they are listed; at least one.'),
+        list(PolicySchema, `The policies, in the order they are listed; at least one, at most ${MAX_POLICIES}.`),
         v.minLength(1, 'expected at least one policy, got an empty array'),
+        v.maxLength(MAX_POLICIES, (issue) => `expected at most ${MAX_POLICIES} policies, got ${issue.input.length}`),
       ),
       compliance: v.optional(list(ComplianceItemSchema, 'Certifications and frameworks, with their status.')),
       subprocessors: v.optional(list(SubprocessorSchema, 'Third parties that process customer data (the #subprocessors view).')),

@@ -5,7 +5,7 @@ import { html, fixture, expect, fixtureCleanup, aTimeout } from '@open-wc/testin
 import '../../src/define.js';
 import '../../src/disclosure/define.js';
 import type { TrustCenterElement } from '../../src/elements/trust-center.js';
-import { $$, resetHash, shadow, waitFor } from '../helpers.js';
+import { $$, asLine, asMarkdown, resetHash, shadow, waitFor } from '../helpers.js';
 
 type XssWindow = Window & { __xss?: unknown };
 const LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -106,23 +106,23 @@ describe('the XSS corpus', function () {
   function corpusManifest() {
     return {
       version: 1,
-      organization: { name: payloads.join(' '), url: 'https://example.com' },
+      organization: { name: asLine(payloads.join(' ')), url: 'https://example.com' },
       policies: payloads.map((payload, i) => ({
         id: `p${i}`,
-        title: payload,
+        title: asLine(payload),
         updated: '2026-06-05',
-        summary: payload,
+        summary: asLine(payload, 500),
         // Groups of payloads in every construct on every GROUP-th policy; the rest carry their own payload.
-        content: i % GROUP === 0 ? payloads.slice(i, i + GROUP).map((p, k) => markdownOf(p, i + k)).join('\n\n---\n\n') : payload,
-        changes: [{ date: '2026-06-05', summary: payload }],
+        content: asMarkdown(i % GROUP === 0 ? payloads.slice(i, i + GROUP).map((p, k) => markdownOf(p, i + k)).join('\n\n---\n\n') : payload),
+        changes: [{ date: '2026-06-05', summary: asLine(payload, 500) }],
       })),
-      compliance: payloads.map((payload) => ({ name: payload, status: 'planned', description: payload })),
+      compliance: payloads.map((payload) => ({ name: asLine(payload), status: 'planned', description: asLine(payload, 1000) })),
       disclosure: {
         policy: 'p0',
         email: 'security@example.com',
-        assets: payloads.slice(0, 100).map((payload, i) => ({ id: `a${i}`, label: payload })),
+        assets: payloads.slice(0, 100).map((payload, i) => ({ id: `a${i}`, label: asLine(payload) })),
       },
-      banner: { message: payloads.slice(0, 40).join(' ') },
+      banner: { message: asLine(payloads.slice(0, 40).join(' '), 500) },
     };
   }
 
