@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Lexer, getDefaults, type MarkedToken, type Token, type Tokens } from 'marked';
+import type { MarkedToken, Token, Tokens } from 'marked';
+import { lex, lexInSlices } from './lexer.js';
 import { nextTask, progressiveParts } from './progressive.js';
-import { markdownSections } from './sections.js';
 import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
@@ -53,34 +53,6 @@ const FIRST_WORD = /^\S*/;
 
 function defaultAnchorHref(id: string): string {
   return `#${id}`;
-}
-
-function newLexer(): Lexer {
-  // Fresh options per call so a global marked.use() elsewhere cannot add extensions or hooks here.
-  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
-}
-
-/**
- * What Lexer.lex does, but block by section (see sections.ts), inline last, so link definitions from any
- * section serve references in every other. Each step returns the characters it covered, for `lexInSlices`.
- */
-function* lexSteps(lexer: Lexer, markdown: string): Generator<number, Token[]> {
-  for (const section of markdownSections(markdown.replace(/\r\n|\r/g, '\n'))) {
-    lexer.blockTokens(section, lexer.tokens);
-    yield section.length;
-  }
-  for (const next of lexer.inlineQueue) {
-    lexer.state.inRawBlock = false;
-    lexer.inlineTokens(next.src, next.tokens);
-    yield next.src.length;
-  }
-  lexer.inlineQueue = [];
-  return lexer.tokens;
-}
-
-function lex(markdown: string): Token[] {
-  const steps = lexSteps(newLexer(), markdown);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** Appends text, merging with a preceding string so Lit creates one text part instead of many. */
@@ -475,17 +447,30 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions 
   }
 }
 
+/** Plain text of lexed markdown: no markup, a blank line between blocks. */
+export function tokensToText(tokens: Token[]): string {
+  return blockTexts(tokens).join('\n\n');
+}
+
 /** Plain text of a markdown string (for summaries/search): no markup. */
 export function markdownToText(markdown: string): string {
   try {
-    return blockTexts(lex(markdown)).join('\n\n');
+    return tokensToText(lex(markdown));
   } catch {
     return markdown;
   }
 }
 
-/** Source characters lexed between two yields to the browser: a few milliseconds of work each. */
-const SLICE_CHARS = 4_000;
+/** markdownToText without long tasks, for long documents (see lexInSlices). */
+export async function markdownToTextInSlices(markdown: string, signal?: AbortSignal): Promise<string> {
+  try {
+    return tokensToText(await lexInSlices(markdown, signal));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return markdown;
+  }
+}
+
 /** Source characters of the text put on the page per frame: its commit and layout stay well under 50 ms. */
 const PART_CHARS = 8_000;
 
@@ -500,33 +485,21 @@ export async function renderMarkdownInSlices(
   options: RenderMarkdownOptions = {},
   signal?: AbortSignal,
 ): Promise<RenderedMarkdown> {
-  if (markdown.length <= PART_CHARS) return renderMarkdown(markdown, options);
   const ctx = renderContext(options);
-  const pause = async () => {
-    await nextTask();
-    signal?.throwIfAborted();
-  };
   try {
-    const steps = lexSteps(newLexer(), markdown);
-    let tokens: Token[];
-    for (let covered = 0, step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        tokens = step.value;
-        break;
-      }
-      covered += step.value;
-      if (covered >= SLICE_CHARS) {
-        covered = 0;
-        await pause();
-      }
-    }
+    const tokens = await lexInSlices(markdown, signal);
+    // A short document goes on the page at once, as renderMarkdown puts it.
+    if (markdown.length <= PART_CHARS) return { template: html`${renderBlocks(tokens, ctx)}`, headings: ctx.headings };
     const parts: Children[] = [];
     for (let start = 0; start < tokens.length; ) {
       let end = start;
       for (let size = 0; end < tokens.length && (end === start || size < PART_CHARS); end++) size += tokens[end]!.raw.length;
       parts.push(renderBlocks(tokens.slice(start, end), ctx));
       start = end;
-      if (start < tokens.length) await pause();
+      if (start < tokens.length) {
+        await nextTask();
+        signal?.throwIfAborted();
+      }
     }
     const progress = progressiveParts(parts);
     return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done };
