@@ -5,16 +5,19 @@ import { markdownSections } from './sections.js';
 // marked's inline lexer rescans the rest of a paragraph at every token, so some runs of delimiters
 // (`_a_a_a…`, `*_a*_a…`, `**_a**_a…`) cost the square or the cube of their length: 20 KB of `*_a` took 3 s,
 // and at 1 MB one token took 27 ms. So an inline run (a paragraph, heading or table cell) is lexed in
-// pieces of about PIECE_CHARS, each within a budget of work (the characters left to scan at every token,
-// summed: real text stays far below it, delimiter runs reach it at once) and of time, and a piece over
-// either is shown as the plain text its author wrote.
+// pieces of about PIECE_CHARS, each within a budget of work: the characters left to scan at every token,
+// summed. Real text stays far below it and delimiter runs reach it at once, so a piece over it is shown as
+// the plain text its author wrote, the same on every machine. A time limit backs it up for patterns costlier
+// per character than any found, but only past half the work: a busy machine must not change what is shown.
 
 /** Longer inline runs are lexed in pieces this long at most, cut after a sentence where they can be. */
 export const PIECE_CHARS = 1_000;
 /** Characters the tokenizers may scan for one piece; real paragraphs of PIECE_CHARS need a twentieth. */
-export const PIECE_WORK = 200_000;
-/** Milliseconds one piece may take, in case some pattern is costlier per character than any found. */
+const PIECE_WORK = 200_000;
+/** Milliseconds one piece may take once it has done half its work. */
 const PIECE_MS = 25;
+/** Top-level paragraphs longer than this become several, cut between pieces: the page lays each out apart. */
+const PARAGRAPH_CHARS = 8_000;
 /** A sentence's end (with closing brackets and quotes) and the space after it. */
 const SENTENCE_END = /[.!?][)\]"'’”]*\s/g;
 
@@ -30,11 +33,14 @@ class BudgetedTokenizer extends Tokenizer {
   work = Infinity;
   deadline = Infinity;
 
-  // escape() is the first tokenizer every step of the inline loop (and of each nested run) asks.
+  // escape() is the first tokenizer every step of the inline loop (and of each nested run) asks; a
+  // backslash escape is a step that scans nothing further.
   override escape(src: string): Tokens.Escape | undefined {
+    const escape = super.escape(src);
+    if (escape) return escape;
     this.work -= src.length;
-    if (this.work < 0 || performance.now() > this.deadline) throw new OverBudget();
-    return super.escape(src);
+    if (this.work < 0 || (this.work < PIECE_WORK / 2 && performance.now() > this.deadline)) throw new OverBudget();
+    return undefined;
   }
 
   // marked's setext-heading pattern costs about 70 ms per megabyte of paragraph at every paragraph: only
@@ -50,9 +56,12 @@ export function newLexer(): Lexer {
   return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false, tokenizer: new BudgetedTokenizer() });
 }
 
-/** What the reader sees of an inline run that was too costly to lex: its source, as text. */
+/** A backslash before ASCII punctuation, which only says the character is meant literally. */
+const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g;
+
+/** What the reader sees of an inline run that was too costly to lex: its text, escapes and character references resolved. */
 function plainText(src: string): Tokens.Text {
-  return { type: 'text', raw: src, text: src, escaped: true };
+  return { type: 'text', raw: src, text: src.replace(BACKSLASH_ESCAPE, '$1'), escaped: false };
 }
 
 /** Where to end a piece of `window`: after its last sentence (in its second half), else its last space. */
@@ -98,6 +107,29 @@ function lexPiece(lexer: Lexer, piece: string, tokens: Token[]): void {
   }
 }
 
+/** A paragraph that goes on, in the next paragraph token, after a cut (see splitParagraphs). */
+export interface ContinuedParagraph extends Tokens.Paragraph {
+  continues?: boolean;
+}
+
+/**
+ * Top-level paragraphs, at the token indices `cuts` holds for their inline tokens, as several paragraphs
+ * marked `continues` but the last: one paragraph of 100 KB took 70 ms to lay out in a single frame.
+ */
+function splitParagraphs(tokens: Token[], cuts: Map<Token[], number[]>): void {
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const paragraph = tokens[i] as Tokens.Paragraph;
+    const at = paragraph.type === 'paragraph' ? cuts.get(paragraph.tokens) : undefined;
+    if (!at) continue;
+    const parts = [0, ...at].map((start, n): ContinuedParagraph => {
+      const inline = paragraph.tokens.slice(start, at[n]);
+      const text = inline.map((t) => t.raw).join('');
+      return { type: 'paragraph', raw: text, text, tokens: inline, continues: n < at.length };
+    });
+    tokens.splice(i, 1, ...parts);
+  }
+}
+
 /**
  * What Lexer.lex does, but block by section (see sections.ts), inline last, so link definitions from any
  * section serve references in every other. Each step returns the characters it covered, for the callers
@@ -108,13 +140,21 @@ export function* lexSteps(lexer: Lexer, markdown: string): Generator<number, Tok
     lexer.blockTokens(section, lexer.tokens);
     yield section.length;
   }
+  const cuts = new Map<Token[], number[]>();
   for (const run of lexer.inlineQueue) {
+    let chars = 0;
     for (const piece of pieces(run.src)) {
+      if (chars >= PARAGRAPH_CHARS) {
+        cuts.set(run.tokens, [...(cuts.get(run.tokens) ?? []), run.tokens.length]);
+        chars = 0;
+      }
       lexPiece(lexer, piece, run.tokens);
+      chars += piece.length;
       yield piece.length;
     }
   }
   lexer.inlineQueue = [];
+  splitParagraphs(lexer.tokens, cuts);
   return lexer.tokens;
 }
 

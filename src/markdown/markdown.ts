@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MarkedToken, Token, Tokens } from 'marked';
-import { lex, lexInSlices } from './lexer.js';
+import { lex, lexInSlices, type ContinuedParagraph } from './lexer.js';
 import { nextTask, progressiveParts } from './progressive.js';
 import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
@@ -49,6 +49,8 @@ interface RenderContext {
 const CODE_LANGUAGE = /^[\w-]+$/;
 // Far beyond real documents; deeper content is flattened to text so rendering cannot exhaust the stack.
 const MAX_DEPTH = 64;
+// Far beyond real tables; a wider one is shown as its source, since browsers lay out 25,000 columns for seconds.
+const MAX_COLUMNS = 64;
 const FIRST_WORD = /^\S*/;
 
 function defaultAnchorHref(id: string): string {
@@ -350,6 +352,7 @@ function renderCell(cell: Tokens.TableCell, ctx: RenderContext): TemplateResult 
 }
 
 function renderTable(token: Tokens.Table, ctx: RenderContext): TemplateResult {
+  if (token.header.length > MAX_COLUMNS) return html`<pre class="raw-markdown">${stripFinalNewline(token.raw)}</pre>`;
   const header = token.header.map((cell) => renderHeaderCell(cell, ctx));
   const rows = token.rows.map((row) => html`<tr>${row.map((cell) => renderCell(cell, ctx))}</tr>`);
   const body = rows.length > 0 ? html`<tbody>${rows}</tbody>` : nothing;
@@ -373,7 +376,11 @@ function renderBlocks(tokens: Token[], ctx: RenderContext): Children {
         out.push(renderHeading(t, ctx));
         break;
       case 'paragraph':
-        out.push(html`<p>${renderInline(t.tokens, ctx)}</p>`);
+        out.push(
+          (t as ContinuedParagraph).continues
+            ? html`<p class="continues">${renderInline(t.tokens, ctx)}</p>`
+            : html`<p>${renderInline(t.tokens, ctx)}</p>`,
+        );
         break;
       case 'text':
         // Tight list items hold bare text blocks instead of paragraphs.

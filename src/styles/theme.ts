@@ -300,6 +300,10 @@ export const contentStyles = css`
   .markdown :is(p, ul, ol, blockquote, pre, .table-wrap) {
     margin: 0 0 1em;
   }
+  /* A very long paragraph is put on the page in parts (see lexer.ts): no gap where it goes on. */
+  .markdown p.continues {
+    margin-bottom: 0;
+  }
   .markdown blockquote {
     margin-inline: 0;
     padding: 0.5em 1em;
