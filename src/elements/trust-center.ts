@@ -104,6 +104,7 @@ export class TrustCenterElement extends LitElement {
       }
       .org img {
         max-height: 2.5em;
+        max-width: 100%;
         width: auto;
       }
       .org-name {
