@@ -150,15 +150,20 @@ describe('manifest and policy strings stay inside the component', function () {
     resetHash();
   });
 
+  /** A <trust-center> in the layout's first column. */
+  function addTrustCenter(src: string): TrustCenterElement {
+    const el = document.createElement('trust-center') as TrustCenterElement;
+    el.setAttribute('lang', 'en');
+    el.style.cssText = 'grid-column: 1; grid-row: 1;';
+    el.setAttribute('src', src);
+    return layout.appendChild(el);
+  }
+
   for (const [kind, value] of KINDS) {
     it(`in every view, with ${kind} in every string`, async () => {
       const src = manifestOf(value);
       try {
-        const el = document.createElement('trust-center') as TrustCenterElement;
-        el.setAttribute('lang', 'en');
-        el.style.cssText = 'grid-column: 1; grid-row: 1;';
-        el.setAttribute('src', src);
-        layout.append(el);
+        const el = addTrustCenter(src);
         const problems: string[] = [];
         for (const [hash, selector, inner] of VIEWS) {
           await go(hash);
@@ -177,11 +182,7 @@ describe('manifest and policy strings stay inside the component', function () {
   it('the organization name leaves the host page link beside it clickable (the finding)', async () => {
     const src = manifestOf(`x${'\u2800'.repeat(189)}`);
     try {
-      const el = document.createElement('trust-center') as TrustCenterElement;
-      el.setAttribute('lang', 'en');
-      el.style.cssText = 'grid-column: 1; grid-row: 1;';
-      el.setAttribute('src', src);
-      layout.append(el);
+      const el = addTrustCenter(src);
       await shown(el, '[part~="overview"]');
       const name = el.shadowRoot!.querySelector<HTMLElement>('.org-name a')!;
       const logout = aside.querySelector('a')!;
