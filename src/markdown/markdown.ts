@@ -19,6 +19,13 @@ export interface RenderMarkdownOptions {
   anchorHref?: (id: string) => string;
   /** Origin of the page, to tell external links apart (default: location.origin). */
   pageOrigin?: string;
+  /**
+   * Origins (`https://cdn.example`) absolute image URLs may load from; an image from any other is not
+   * requested, and its alt text is shown with `imageNotShown`. Absent: any origin.
+   */
+  imageOrigins?: readonly string[];
+  /** Said after the alt text of an image that is not shown (default: "image not shown"). */
+  imageNotShown?: string;
 }
 
 export interface RenderedMarkdown {
@@ -41,6 +48,8 @@ interface RenderContext {
   readonly documentUrl: string | undefined;
   readonly anchorHref: (id: string) => string;
   readonly pageOrigin: string;
+  readonly imageOrigins: ReadonlySet<string> | undefined;
+  readonly imageNotShown: string;
   tableCount: number;
   /** How many elements deep the current token renders. */
   depth: number;
@@ -220,6 +229,16 @@ function appendLink(token: Tokens.Link, ctx: RenderContext, out: Content[]): voi
   }
 }
 
+/** Whether an image may be requested: relative (the page's own), or on one of the allowed origins. */
+function imageAllowed(src: string, ctx: RenderContext): boolean {
+  if (!ctx.imageOrigins) return true;
+  try {
+    return ctx.imageOrigins.has(new URL(src).origin);
+  } catch {
+    return true;
+  }
+}
+
 function appendImage(token: Tokens.Image, ctx: RenderContext, out: Content[]): void {
   const alt = inlineText(token.tokens);
   const src = safeImageUrl(decodeEntities(token.href), ctx.baseUrl);
@@ -227,11 +246,18 @@ function appendImage(token: Tokens.Image, ctx: RenderContext, out: Content[]): v
     pushText(out, alt);
     return;
   }
+  if (!imageAllowed(src, ctx)) {
+    // Not requested at all: an image elsewhere could count readers (a tracking pixel).
+    const note = html`<span class="image-note">(${ctx.imageNotShown})</span>`;
+    out.push(alt ? html`<span class="image-not-shown">${alt} ${note}</span>` : html`<span class="image-not-shown">${note}</span>`);
+    return;
+  }
+  // No Referer: the host page's address is not the image server's business.
   const title = token.title ? decodeEntities(token.title) : '';
   out.push(
     title === ''
-      ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async">`
-      : html`<img src=${src} alt=${alt} title=${title} loading="lazy" decoding="async">`,
+      ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer">`
+      : html`<img src=${src} alt=${alt} title=${title} loading="lazy" decoding="async" referrerpolicy="no-referrer">`,
   );
 }
 
@@ -438,6 +464,8 @@ function renderContext(options: RenderMarkdownOptions): RenderContext {
     documentUrl: withoutFragment(options.baseUrl),
     anchorHref: options.anchorHref ?? defaultAnchorHref,
     pageOrigin: normalizeOrigin(options.pageOrigin ?? currentOrigin()),
+    imageOrigins: options.imageOrigins && new Set(options.imageOrigins.map(normalizeOrigin)),
+    imageNotShown: options.imageNotShown ?? 'image not shown',
     tableCount: 0,
     depth: 0,
   };

@@ -375,6 +375,10 @@ export const contentStyles = css`
     max-width: 100%;
     height: auto;
   }
+  .markdown .image-note {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
   .markdown hr {
     border: 0;
     border-top: 1px solid var(--_border);
