@@ -59,7 +59,7 @@ export function newLexer(): Lexer {
 /** A backslash before ASCII punctuation, which only says the character is meant literally. */
 const BACKSLASH_ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
-/** What the reader sees of an inline run that was too costly to lex: its text, escapes and character references resolved. */
+/** What the reader sees of a piece too costly to lex: its text, escapes and character references resolved. */
 function plainText(src: string): Tokens.Text {
   return { type: 'text', raw: src, text: src.replace(BACKSLASH_ESCAPE, '$1'), escaped: false };
 }
