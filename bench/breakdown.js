@@ -1,12 +1,12 @@
-// The element's pipeline step by step, once, on ?kb=N KB of markdown: marked's lexer, tokens → Lit
-// template (the rest of renderMarkdown), Lit's commit into a shadow root styled like the element's, then
-// style and layout, then paint. Warmed up like bench/render.js, so each figure is its share of that render.
+// The element's pipeline step by step, once, on the markdown ?doc= names (see scripts/bench/timings.mjs):
+// marked's lexer, tokens → Lit template (the rest of renderMarkdown), Lit's commit into a shadow root styled
+// like the element's, then style and layout, then paint. Warmed up like bench/render.js, so each figure is its share of that render.
 // /bench/.probe/probe.js is bundled from scripts/bench/probe-entry.ts by scripts/bench/timings.mjs.
 import { Lexer, render, renderMarkdown, contentStyles, themeStyles, frameStyles, policyPageStyles } from '/bench/.probe/probe.js';
 import { finish, nextPaint, settle, longTaskSummary } from './marker.js';
 
-const kb = new URLSearchParams(location.search).get('kb');
-const text = await (await fetch(`/bench/gen/policy-${kb}.md`)).text();
+const doc = new URLSearchParams(location.search).get('doc');
+const text = await (await fetch(`/bench/gen/policy-${doc}.md`)).text();
 
 // renderMarkdown lexes inside (block by section, then inline); timing the outermost Lexer#blockTokens and
 // Lexer#inlineTokens calls splits its time without lexing twice.

@@ -1,14 +1,14 @@
-// The element's cost to render one policy of ?kb=N KB of markdown: from inserting a <trust-center-policy>
-// (markdown chunk and manifest already loaded, by a warm-up policy) to its whole text painted — fetching
-// the file from 127.0.0.1 included — and the long tasks in between.
+// The element's cost to render one policy (?doc= names its markdown, see scripts/bench/timings.mjs): from
+// inserting a <trust-center-policy> (markdown chunk and manifest already loaded, by a warm-up policy) to
+// its whole text painted — fetching the file from 127.0.0.1 included — and the long tasks in between.
 import { markWhen, finish, inShadow, longTaskSummary, settle } from './marker.js';
 
-const kb = new URLSearchParams(location.search).get('kb');
+const doc = new URLSearchParams(location.search).get('doc');
 await customElements.whenDefined('trust-center-policy');
 
 function policy(id) {
   const el = document.createElement('trust-center-policy');
-  el.setAttribute('src', `/bench/gen/manifest-${kb}.json`);
+  el.setAttribute('src', `/bench/gen/manifest-${doc}.json`);
   el.setAttribute('policy', id);
   el.setAttribute('lang', 'en');
   return el;

@@ -3,6 +3,7 @@ import { render } from 'lit';
 import { markdownToText, renderMarkdown, renderMarkdownInSlices, type RenderMarkdownOptions } from '../src/markdown/markdown.js';
 import { isExternal, safeImageUrl, safeUrl } from '../src/markdown/url.js';
 import { markdownSections } from '../src/markdown/sections.js';
+import { PIECE_CHARS } from '../src/markdown/lexer.js';
 
 declare global {
   interface Window {
@@ -429,18 +430,72 @@ describe('renderMarkdown: performance and robustness', () => {
     expect(text(el)).to.equal('deep and deeper');
   });
 
-  it('shows input too deep for the lexer as text', async () => {
-    const markdown = `${'>'.repeat(20000)} deep`;
-    const { template, headings } = renderMarkdown(markdown);
-    const el = await fixture<HTMLElement>(html`<div>${template}</div>`);
-    expect(headings).to.deep.equal([]);
-    expect(one(el, 'pre').textContent).to.equal(markdown);
-    expect(markdownToText(markdown)).to.equal(markdown);
+  it('nests quotes and lists at most 32 deep, keeping the text, instead of exhausting the stack', async () => {
+    for (const marker of ['>', '> ', '1. ', '- > ']) {
+      const markdown = `${marker.repeat(20000)}deep`;
+      const el = await show(markdown);
+      expect(all(el, 'blockquote, li').length, marker).to.be.within(1, 64);
+      expect(all(el, 'pre'), marker).to.deep.equal([]);
+      expect(text(el), marker).to.equal('deep');
+      expect(markdownToText(markdown).trim(), marker).to.equal('deep');
+    }
+  });
+
+  it('nests lists at most 32 deep however they are indented', async () => {
+    const staircase = Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- level ${level}`).join('\n');
+    const el = await show(staircase);
+    expect(all(el, 'ul').length).to.be.within(1, 33);
+    expect(text(el)).to.contain('level 0').and.to.contain('level 299');
+  });
+
+  it('leaves a long thematic break of spaced dashes a rule', async () => {
+    const el = await show(`Above\n\n${'- '.repeat(40)}\n\nBelow`);
+    expect(all(el, 'hr').length).to.equal(1);
+    expect(all(el, 'ul')).to.deep.equal([]);
+  });
+
+  it('shows an inline run too costly to lex as the text its author wrote, and the rest formatted', async () => {
+    // marked's inline lexer spends far more than the square of its length on `*_a*_a…`.
+    const run = '*_a'.repeat(PIECE_CHARS);
+    const el = await show(`# Before\n\nSome *emphasis*.\n\n${run}\n\n## After\n\n**Bold** text.`);
+    const costly = all(el, 'p')[1]!;
+    expect(costly.textContent === run, 'the run as its text').to.equal(true);
+    expect(costly.children.length, 'no markup in the costly run').to.equal(0);
+    expect(all(el, 'h1, h2').map((h) => h.textContent)).to.deep.equal(['Before', 'After']);
+    expect(one(el, 'em').textContent).to.equal('emphasis');
+    expect(one(el, 'strong').textContent).to.equal('Bold');
+  });
+
+  it('shows costly runs in headings and table cells as their text too', async () => {
+    const run = '**_a'.repeat(PIECE_CHARS);
+    const el = await show(`# ${run}\n\n| a | b |\n| --- | --- |\n| ${run} | *fine* |\n`);
+    expect(one(el, 'h1').textContent === run, 'the heading as its text').to.equal(true);
+    expect(all(el, 'td')[0]!.textContent === run, 'the cell as its text').to.equal(true);
+    expect(all(el, 'h1 strong, td strong')).to.deep.equal([]);
+    expect(one(el, 'td em').textContent).to.equal('fine');
+  });
+
+  it('shows a table of more than 64 columns as its source, which browsers would take seconds to lay out', async () => {
+    const md = `|${' a |'.repeat(65)}\n|${' - |'.repeat(65)}\n|${' b |'.repeat(65)}\n\nAfter.`;
+    const el = await show(md);
+    expect(all(el, 'table')).to.deep.equal([]);
+    expect(one(el, 'pre').textContent).to.equal(md.slice(0, md.indexOf('\n\n')));
+    expect(one(el, 'p').textContent).to.equal('After.');
+    const narrower = await show(`|${' a |'.repeat(64)}\n|${' - |'.repeat(64)}\n`);
+    expect(all(narrower, 'th').length).to.equal(64);
+  });
+
+  it('keeps the formatting of a paragraph long enough to be lexed in pieces', async () => {
+    const unit = 'We use *AES-256* and [TLS](https://tls.example/) for `keys`. ';
+    const count = Math.ceil((3 * PIECE_CHARS) / unit.length);
+    const el = await show(unit.repeat(count));
+    expect(all(el, 'p').length).to.equal(1);
+    expect([all(el, 'em').length, all(el, 'a').length, all(el, 'code').length]).to.deep.equal([count, count, count]);
   });
 
   it('copes with long runs of markdown punctuation', async () => {
     const el = await show(`${'['.repeat(20000)} ${'<'.repeat(20000)} ${'&amp;'.repeat(20000)} ${'`'.repeat(5000)}`);
-    expect(one(el, 'p').textContent).to.contain('&&&');
+    expect(all(el, 'p').map((p) => p.textContent).join('')).to.contain('[[[').and.contain('<<<').and.contain('&&&').and.not.contain('\\');
   });
 });
 
@@ -652,6 +707,33 @@ describe('renderMarkdownInSlices (long policies without long tasks)', () => {
     expect(sliced.done).to.equal(undefined);
     const el = await fixture<HTMLElement>(html`<div>${sliced.template}</div>`);
     expect([one(el, 'h1').textContent, one(el, 'p').textContent]).to.deep.equal(['Short', 'Text.']);
+  });
+
+  it('renders 100 KB of costly emphasis delimiters as their text', async () => {
+    const run = '*_a'.repeat(34_000);
+    const sliced = await renderMarkdownInSlices(`# Runs\n\n${run}\n\n## End\n\n*Done*.`);
+    const el = await fixture<HTMLElement>(html`<div>${sliced.template}</div>`);
+    await sliced.done;
+    const paragraphs = all(el, 'p');
+    expect(paragraphs.slice(0, -1).map((p) => p.textContent).join('') === run, 'the run as its text').to.equal(true);
+    expect(one(el, 'em').textContent).to.equal('Done');
+    expect(sliced.headings.map((h) => h.text)).to.deep.equal(['Runs', 'End']);
+  });
+
+  it('puts a paragraph of 100 KB on the page in parts, one after another', async () => {
+    const sentence = 'Each sentence of this very long paragraph is *the same*. ';
+    const paragraph = sentence.repeat(Math.ceil(100_000 / sentence.length));
+    const sliced = await renderMarkdownInSlices(`# Long\n\n${paragraph}\n\n## End\n`);
+    const container = document.body.appendChild(document.createElement('div'));
+    render(sliced.template, container);
+    const first = container.querySelectorAll('p').length;
+    await sliced.done;
+    const parts = [...container.querySelectorAll('p')];
+    expect(first, 'not all at once').to.be.lessThan(parts.length);
+    expect(parts.slice(0, -1).every((p) => p.classList.contains('continues')), 'each part but the last goes on').to.equal(true);
+    expect(parts.map((p) => p.textContent).join('').trim() === paragraph.replaceAll('*', '').trim(), 'the whole text, once').to.equal(true);
+    expect(container.querySelectorAll('em').length).to.equal(Math.ceil(100_000 / sentence.length));
+    container.remove();
   });
 
   it('stops between slices when aborted', async () => {

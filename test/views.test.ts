@@ -673,6 +673,62 @@ describe('<trust-center> sections', () => {
   });
 });
 
+describe('<trust-center> views with markdown too costly to lex', () => {
+  // marked's inline lexer spends about the cube of its length on `*_a*_a…`: each view shows it as its text.
+  const run = '*_a'.repeat(10_000);
+  const manifest = {
+    version: 1,
+    organization: { name: 'Costly Co', url: 'https://costly.example' },
+    policies: [
+      {
+        id: 'terms',
+        title: 'Terms',
+        updated: '2026-03-01',
+        content: `# Terms\n\n${run}\n\n## Zebra clause\n\nThe *zebra* rule.\n`,
+        changes: [{ date: '2026-03-01', summary: 'A new rule.' }],
+        history: [{ updated: '2026-01-01', content: `# Terms\n\n${run}\n\n## Zebra clause\n\nThe *old* rule.\n` }],
+      },
+    ],
+    faq: [{ id: 'runs', question: 'Runs?', answer: `${run}\n\n**Yes**.` }],
+  };
+  let src = '';
+  before(() => (src = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }))));
+  after(() => URL.revokeObjectURL(src));
+  beforeEach(resetHash);
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  it('search finds the text after it', async () => {
+    history.replaceState(null, '', '#search/zebra');
+    const el = await trustCenter(src);
+    const v = await view(el, 'trust-center-search', '[part~="result"]');
+    const links = [...shadow(v).querySelectorAll<HTMLAnchorElement>('[part~="result-link"]')].map((a) => [a.getAttribute('href'), text(a)]);
+    expect(links).to.deep.equal([['#terms/zebra-clause', 'Zebra clause']]);
+  });
+
+  it('the FAQ shows it as its text, and the rest of the answer formatted', async () => {
+    history.replaceState(null, '', '#faq/runs');
+    const el = await trustCenter(src);
+    const v = await view(el, 'trust-center-faq', 'details[open]');
+    const answer = shadow(v).querySelector('[part~="answer"]')!;
+    // A paragraph this long goes on the page in several; then comes "Yes." and the permalink.
+    const paragraphs = [...answer.querySelectorAll('p')].slice(0, -2);
+    expect(paragraphs.map((p) => p.textContent).join('') === run, 'the run as its text').to.equal(true);
+    expect(text(answer.querySelector('strong'))).to.equal('Yes');
+  });
+
+  it('the comparison of two versions marks the words changed around it', async () => {
+    history.replaceState(null, '', '#updates/terms');
+    const el = await trustCenter(src);
+    const v = await view(el, 'trust-center-updates', '[part~="diff-text"]');
+    const diff = shadow(v).querySelector('[part~="diff-text"]')!;
+    expect([...diff.querySelectorAll('del')].map((n) => text(n))).to.deep.equal(['removed: old']);
+    expect([...diff.querySelectorAll('ins')].map((n) => text(n))).to.deep.equal(['added: zebra']);
+  });
+});
+
 /** The fixture manifest, parsed, with `documentAccess` replaced; its own URL keeps drafts apart. */
 let fennelCase = 0;
 async function fennel(documentAccess?: Record<string, unknown>): Promise<LoadedManifest> {

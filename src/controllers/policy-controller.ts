@@ -5,6 +5,8 @@ import { loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.
 import type { RenderedMarkdown } from '../markdown/markdown.js';
 import { loadMarkdown } from '../markdown/lazy.js';
 import { parseRoute, policyHref, sectionsOf } from '../routing/hash.js';
+import { viewMessagesFor } from '../views/messages.js';
+import { imageOriginsOf } from '../views/urls.js';
 
 export interface RenderedPolicy {
   policy: Policy;
@@ -50,7 +52,12 @@ export class PolicyController implements ReactiveController {
         // In slices, yielding to the page between them: a long policy never blocks it for long.
         const markdown = await renderMarkdownInSlices(
           text.text,
-          { baseUrl: text.url, anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)) },
+          {
+            baseUrl: text.url,
+            anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
+            imageOrigins: imageOriginsOf(loaded),
+            imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
+          },
           signal,
         );
         return { policy, markdown, lang: text.lang, fallback: text.fallback };

@@ -11,11 +11,15 @@ export function safeHttpUrl(raw: string | undefined, base: string): string | und
 }
 
 export const frameStyles = css`
+  /* Nothing inside paints or takes clicks outside the frame, whatever the manifest or a policy holds; the
+     margin leaves room for focus rings at its edge. */
   .frame {
     container: trust-center / inline-size;
     max-width: var(--tc-max-width, 72rem);
     margin-inline: auto;
     padding: var(--tc-padding, var(--_space));
     min-height: var(--tc-min-height, 16rem);
+    overflow: clip;
+    overflow-clip-margin: 0.5rem;
   }
 `;

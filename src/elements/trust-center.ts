@@ -19,7 +19,7 @@ import { contentStyles, themeStyles } from '../styles/theme.js';
 import { latestComparable, updateEntries } from '../views/changes.js';
 import { complianceBadge, localToday } from '../views/compliance.js';
 import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
-import { httpUrl } from '../views/urls.js';
+import { allowedImageUrl, httpUrl } from '../views/urls.js';
 import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
@@ -104,6 +104,7 @@ export class TrustCenterElement extends LitElement {
       }
       .org img {
         max-height: 2.5em;
+        max-width: 100%;
         width: auto;
       }
       .org-name {
@@ -576,11 +577,11 @@ export class TrustCenterElement extends LitElement {
     const route = this.route;
     const currentPolicy = route.view === 'policy' ? manifest.policies.find((p) => p.id === route.policyId) : undefined;
     const orgUrl = httpUrl(manifest.organization.url, loaded.url);
-    const logo = httpUrl(manifest.organization.logo, loaded.url);
+    const logo = allowedImageUrl(manifest.organization.logo, loaded);
     const name = manifest.organization.name;
     return html`
       <header part="header" class="org">
-        ${logo ? html`<img src=${logo} alt="" />` : nothing}
+        ${logo ? html`<img src=${logo} alt="" referrerpolicy="no-referrer" />` : nothing}
         <p class="org-name">${orgUrl ? html`<a href=${orgUrl} rel="noopener noreferrer">${name}</a>` : name}</p>
       </header>
       ${this.renderNav(manifest, route, messages, vm)}

@@ -603,6 +603,27 @@ export const ThemeSchema = v.pipe(
   v.description("Brand defaults for the --tc-* tokens; a host page's own --tc-* values still win."),
 );
 
+// An origin alone: https, a host and maybe a port; no user, path, query or fragment.
+const IMAGE_ORIGIN = /^https:\/\/[^/?#@\\\s]+$/;
+const imageOriginMessage = expected('an https origin such as "https://cdn.artisser.example", without a path');
+const isImageOrigin = (origin: string): boolean => {
+  try {
+    return new URL(origin).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
+
+export const ImageOriginsSchema = list(
+  v.pipe(
+    v.string(imageOriginMessage),
+    v.regex(IMAGE_ORIGIN, imageOriginMessage),
+    v.check(isImageOrigin, imageOriginMessage),
+    v.description('An origin policy, FAQ and logo images may load from, e.g. "https://cdn.artisser.example".'),
+  ),
+  "Origins besides the manifest's own that absolute image URLs (policy and FAQ images, the logo) may load from; an image elsewhere is not loaded and its alt text is shown.",
+);
+
 export const ManifestSchema = v.pipe(
   jsonObject(
     {
@@ -626,6 +647,7 @@ export const ManifestSchema = v.pipe(
       documentAccess: v.optional(DocumentAccessSchema),
       disclosure: v.optional(DisclosureSchema),
       banner: v.optional(BannerSchema),
+      imageOrigins: v.optional(ImageOriginsSchema),
     },
     'a JSON object',
   ),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { Lexer, getDefaults, type MarkedToken, type Token, type Tokens } from 'marked';
+import type { MarkedToken, Token, Tokens } from 'marked';
+import { lex, lexInSlices, type ContinuedParagraph } from './lexer.js';
 import { nextTask, progressiveParts } from './progressive.js';
-import { markdownSections } from './sections.js';
 import { Slugger } from './slug.js';
 import { decodeEntities } from './entities.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
@@ -19,6 +19,13 @@ export interface RenderMarkdownOptions {
   anchorHref?: (id: string) => string;
   /** Origin of the page, to tell external links apart (default: location.origin). */
   pageOrigin?: string;
+  /**
+   * Origins (`https://cdn.example`) absolute image URLs may load from; an image from any other is not
+   * requested, and its alt text is shown with `imageNotShown`. Absent: any origin.
+   */
+  imageOrigins?: readonly string[];
+  /** Said after the alt text of an image that is not shown (default: "image not shown"). */
+  imageNotShown?: string;
 }
 
 export interface RenderedMarkdown {
@@ -41,6 +48,8 @@ interface RenderContext {
   readonly documentUrl: string | undefined;
   readonly anchorHref: (id: string) => string;
   readonly pageOrigin: string;
+  readonly imageOrigins: ReadonlySet<string> | undefined;
+  readonly imageNotShown: string;
   tableCount: number;
   /** How many elements deep the current token renders. */
   depth: number;
@@ -49,38 +58,12 @@ interface RenderContext {
 const CODE_LANGUAGE = /^[\w-]+$/;
 // Far beyond real documents; deeper content is flattened to text so rendering cannot exhaust the stack.
 const MAX_DEPTH = 64;
+// Far beyond real tables; a wider one is shown as its source, since browsers lay out 25,000 columns for seconds.
+const MAX_COLUMNS = 64;
 const FIRST_WORD = /^\S*/;
 
 function defaultAnchorHref(id: string): string {
   return `#${id}`;
-}
-
-function newLexer(): Lexer {
-  // Fresh options per call so a global marked.use() elsewhere cannot add extensions or hooks here.
-  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false });
-}
-
-/**
- * What Lexer.lex does, but block by section (see sections.ts), inline last, so link definitions from any
- * section serve references in every other. Each step returns the characters it covered, for `lexInSlices`.
- */
-function* lexSteps(lexer: Lexer, markdown: string): Generator<number, Token[]> {
-  for (const section of markdownSections(markdown.replace(/\r\n|\r/g, '\n'))) {
-    lexer.blockTokens(section, lexer.tokens);
-    yield section.length;
-  }
-  for (const next of lexer.inlineQueue) {
-    lexer.state.inRawBlock = false;
-    lexer.inlineTokens(next.src, next.tokens);
-    yield next.src.length;
-  }
-  lexer.inlineQueue = [];
-  return lexer.tokens;
-}
-
-function lex(markdown: string): Token[] {
-  const steps = lexSteps(newLexer(), markdown);
-  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** Appends text, merging with a preceding string so Lit creates one text part instead of many. */
@@ -246,6 +229,16 @@ function appendLink(token: Tokens.Link, ctx: RenderContext, out: Content[]): voi
   }
 }
 
+/** Whether an image may be requested: relative (the page's own), or on one of the allowed origins. */
+function imageAllowed(src: string, ctx: RenderContext): boolean {
+  if (!ctx.imageOrigins) return true;
+  try {
+    return ctx.imageOrigins.has(new URL(src).origin);
+  } catch {
+    return true;
+  }
+}
+
 function appendImage(token: Tokens.Image, ctx: RenderContext, out: Content[]): void {
   const alt = inlineText(token.tokens);
   const src = safeImageUrl(decodeEntities(token.href), ctx.baseUrl);
@@ -253,11 +246,18 @@ function appendImage(token: Tokens.Image, ctx: RenderContext, out: Content[]): v
     pushText(out, alt);
     return;
   }
+  if (!imageAllowed(src, ctx)) {
+    // Not requested at all: an image elsewhere could count readers (a tracking pixel).
+    const note = html`<span class="image-note">(${ctx.imageNotShown})</span>`;
+    out.push(alt ? html`<span class="image-not-shown">${alt} ${note}</span>` : html`<span class="image-not-shown">${note}</span>`);
+    return;
+  }
+  // No Referer: the host page's address is not the image server's business.
   const title = token.title ? decodeEntities(token.title) : '';
   out.push(
     title === ''
-      ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async">`
-      : html`<img src=${src} alt=${alt} title=${title} loading="lazy" decoding="async">`,
+      ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer">`
+      : html`<img src=${src} alt=${alt} title=${title} loading="lazy" decoding="async" referrerpolicy="no-referrer">`,
   );
 }
 
@@ -378,6 +378,7 @@ function renderCell(cell: Tokens.TableCell, ctx: RenderContext): TemplateResult 
 }
 
 function renderTable(token: Tokens.Table, ctx: RenderContext): TemplateResult {
+  if (token.header.length > MAX_COLUMNS) return html`<pre class="raw-markdown">${stripFinalNewline(token.raw)}</pre>`;
   const header = token.header.map((cell) => renderHeaderCell(cell, ctx));
   const rows = token.rows.map((row) => html`<tr>${row.map((cell) => renderCell(cell, ctx))}</tr>`);
   const body = rows.length > 0 ? html`<tbody>${rows}</tbody>` : nothing;
@@ -401,7 +402,11 @@ function renderBlocks(tokens: Token[], ctx: RenderContext): Children {
         out.push(renderHeading(t, ctx));
         break;
       case 'paragraph':
-        out.push(html`<p>${renderInline(t.tokens, ctx)}</p>`);
+        out.push(
+          (t as ContinuedParagraph).continues
+            ? html`<p class="continues">${renderInline(t.tokens, ctx)}</p>`
+            : html`<p>${renderInline(t.tokens, ctx)}</p>`,
+        );
         break;
       case 'text':
         // Tight list items hold bare text blocks instead of paragraphs.
@@ -459,6 +464,8 @@ function renderContext(options: RenderMarkdownOptions): RenderContext {
     documentUrl: withoutFragment(options.baseUrl),
     anchorHref: options.anchorHref ?? defaultAnchorHref,
     pageOrigin: normalizeOrigin(options.pageOrigin ?? currentOrigin()),
+    imageOrigins: options.imageOrigins && new Set(options.imageOrigins.map(normalizeOrigin)),
+    imageNotShown: options.imageNotShown ?? 'image not shown',
     tableCount: 0,
     depth: 0,
   };
@@ -475,17 +482,30 @@ export function renderMarkdown(markdown: string, options: RenderMarkdownOptions 
   }
 }
 
+/** Plain text of lexed markdown: no markup, a blank line between blocks. */
+export function tokensToText(tokens: Token[]): string {
+  return blockTexts(tokens).join('\n\n');
+}
+
 /** Plain text of a markdown string (for summaries/search): no markup. */
 export function markdownToText(markdown: string): string {
   try {
-    return blockTexts(lex(markdown)).join('\n\n');
+    return tokensToText(lex(markdown));
   } catch {
     return markdown;
   }
 }
 
-/** Source characters lexed between two yields to the browser: a few milliseconds of work each. */
-const SLICE_CHARS = 4_000;
+/** markdownToText without long tasks, for long documents (see lexInSlices). */
+export async function markdownToTextInSlices(markdown: string, signal?: AbortSignal): Promise<string> {
+  try {
+    return tokensToText(await lexInSlices(markdown, signal));
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    return markdown;
+  }
+}
+
 /** Source characters of the text put on the page per frame: its commit and layout stay well under 50 ms. */
 const PART_CHARS = 8_000;
 
@@ -500,33 +520,21 @@ export async function renderMarkdownInSlices(
   options: RenderMarkdownOptions = {},
   signal?: AbortSignal,
 ): Promise<RenderedMarkdown> {
-  if (markdown.length <= PART_CHARS) return renderMarkdown(markdown, options);
   const ctx = renderContext(options);
-  const pause = async () => {
-    await nextTask();
-    signal?.throwIfAborted();
-  };
   try {
-    const steps = lexSteps(newLexer(), markdown);
-    let tokens: Token[];
-    for (let covered = 0, step = steps.next(); ; step = steps.next()) {
-      if (step.done) {
-        tokens = step.value;
-        break;
-      }
-      covered += step.value;
-      if (covered >= SLICE_CHARS) {
-        covered = 0;
-        await pause();
-      }
-    }
+    const tokens = await lexInSlices(markdown, signal);
+    // A short document goes on the page at once, as renderMarkdown puts it.
+    if (markdown.length <= PART_CHARS) return { template: html`${renderBlocks(tokens, ctx)}`, headings: ctx.headings };
     const parts: Children[] = [];
     for (let start = 0; start < tokens.length; ) {
       let end = start;
       for (let size = 0; end < tokens.length && (end === start || size < PART_CHARS); end++) size += tokens[end]!.raw.length;
       parts.push(renderBlocks(tokens.slice(start, end), ctx));
       start = end;
-      if (start < tokens.length) await pause();
+      if (start < tokens.length) {
+        await nextTask();
+        signal?.throwIfAborted();
+      }
     }
     const progress = progressiveParts(parts);
     return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done };

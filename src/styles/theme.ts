@@ -121,7 +121,8 @@ export const themeStyles = css`
   }
 
   /* What a host page sets on html or body (or * ) is inherited through the shadow root or beats :host, so
-     the text's own settings start again on the shadow tree's top-level nodes. */
+     the text's own settings start again on the shadow tree's top-level nodes. Text from the manifest or a
+     policy may be one unbreakable run (or invisible characters such as U+2800): it wraps anywhere. */
   :host > * {
     line-height: var(--tc-line-height, 1.6);
     text-align: start;
@@ -129,6 +130,7 @@ export const themeStyles = css`
     letter-spacing: normal;
     word-spacing: normal;
     white-space: normal;
+    overflow-wrap: anywhere;
   }
 
   /* Host pages may restyle bare elements; everything inside starts from known ground. */
@@ -136,6 +138,11 @@ export const themeStyles = css`
   *::before,
   *::after {
     box-sizing: border-box;
+  }
+
+  /* A flex or grid item is never wider than its container for the sake of its content: that text wraps. */
+  * {
+    min-width: 0;
   }
 
   :is(h1, h2, h3, h4, h5, h6) {
@@ -300,6 +307,10 @@ export const contentStyles = css`
   .markdown :is(p, ul, ol, blockquote, pre, .table-wrap) {
     margin: 0 0 1em;
   }
+  /* A very long paragraph is put on the page in parts (see lexer.ts): no gap where it goes on. */
+  .markdown p.continues {
+    margin-bottom: 0;
+  }
   .markdown blockquote {
     margin-inline: 0;
     padding: 0.5em 1em;
@@ -363,6 +374,10 @@ export const contentStyles = css`
   .markdown img {
     max-width: 100%;
     height: auto;
+  }
+  .markdown .image-note {
+    color: var(--_muted);
+    font-size: 0.9em;
   }
   .markdown hr {
     border: 0;

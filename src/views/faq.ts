@@ -6,7 +6,9 @@ import type { FaqEntry } from '../manifest/schema.js';
 import { markdownToText, renderMarkdown } from '../markdown/markdown.js';
 import { parseRoute, sectionHref, sectionsOf } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
+import { viewMessagesFor } from './messages.js';
 import { viewStyles } from './styles.js';
+import { imageOriginsOf } from './urls.js';
 import { ViewElement, defineView } from './view-element.js';
 
 interface Answer {
@@ -93,6 +95,8 @@ export class TrustCenterFaqElement extends ViewElement {
       const rendered = renderMarkdown(entry.answer, {
         baseUrl: loaded.url,
         anchorHref: (id) => (parseRoute(`#${id}`, sections) ? `#${id}` : sectionHref('faq', id)),
+        imageOrigins: imageOriginsOf(loaded),
+        imageNotShown: viewMessagesFor(this.language).imageNotShown,
       });
       const haystack = `${entry.question}\n${markdownToText(entry.answer)}`.toLocaleLowerCase();
       this.answers.set(entry.id, { template: rendered.template, haystack });

@@ -30,6 +30,8 @@ export interface ViewMessages {
   loadingView: string;
   viewLoadFailed: string;
   compareWithPrevious: string;
+  /** After the alt text of an image from an origin the manifest does not allow. */
+  imageNotShown: string;
 }
 
 /** CLDR plural rules rather than `n === 1`: French counts 0 as singular. */
@@ -59,6 +61,7 @@ export const en: ViewMessages = {
   loadingView: 'Loading this section…',
   viewLoadFailed: 'This section could not be loaded.',
   compareWithPrevious: 'Compare with the previous version',
+  imageNotShown: 'image not shown',
 };
 
 // Kept short: this module is in the main bundle.
@@ -91,6 +94,7 @@ export const de: ViewMessages = {
   loadingView: 'Dieser Bereich wird geladen …',
   viewLoadFailed: 'Dieser Bereich konnte nicht geladen werden.',
   compareWithPrevious: 'Mit der vorherigen Version vergleichen',
+  imageNotShown: 'Bild nicht angezeigt',
 };
 
 export const fr: ViewMessages = {
@@ -122,6 +126,7 @@ export const fr: ViewMessages = {
   loadingView: 'Chargement de cette section…',
   viewLoadFailed: 'Impossible de charger cette section.',
   compareWithPrevious: 'Comparer avec la version précédente',
+  imageNotShown: 'image non affichée',
 };
 
 export const es: ViewMessages = {
@@ -152,6 +157,7 @@ export const es: ViewMessages = {
   loadingView: 'Cargando esta sección…',
   viewLoadFailed: 'No se ha podido cargar esta sección.',
   compareWithPrevious: 'Comparar con la versión anterior',
+  imageNotShown: 'imagen no mostrada',
 };
 
 export const ja: ViewMessages = {
@@ -178,6 +184,7 @@ export const ja: ViewMessages = {
   loadingView: 'このセクションを読み込んでいます…',
   viewLoadFailed: 'このセクションを読み込めませんでした。',
   compareWithPrevious: '前のバージョンと比較',
+  imageNotShown: '画像は表示されません',
 };
 
 const catalogues: Readonly<Record<Language, ViewMessages>> = { en, de, fr, es, ja };

@@ -1,10 +1,11 @@
 // The client-side search: policies split into sections at their headings (ids as the renderer makes
 // them), FAQ entries and documents, matched word by word. Loads policy texts through the shared fetch,
 // so a policy already read costs nothing.
-import { Lexer, getDefaults, type Token } from 'marked';
+import type { Token } from 'marked';
 import { loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { Policy } from '../manifest/schema.js';
-import { markdownToText } from '../markdown/markdown.js';
+import { lexInSlices } from '../markdown/lexer.js';
+import { markdownToText, tokensToText } from '../markdown/markdown.js';
 import { Slugger } from '../markdown/slug.js';
 import { policyHref, sectionHref } from '../routing/hash.js';
 
@@ -32,10 +33,6 @@ export interface SearchResult {
   snippet: string;
 }
 
-function lex(markdown: string): Token[] {
-  return new Lexer({ ...getDefaults(), gfm: true, breaks: false, pedantic: false }).lex(markdown);
-}
-
 /** Every heading in document order, nested ones included, as the renderer meets them. */
 function visitHeadings(tokens: readonly Token[], visit: (token: Token) => void): void {
   for (const token of tokens) {
@@ -47,14 +44,17 @@ function visitHeadings(tokens: readonly Token[], visit: (token: Token) => void):
   }
 }
 
-/** A policy as searchable sections: its introduction, then one per heading, each linking to that heading. */
-export function policySections(policy: Policy, markdown: string): SearchItem[] {
-  const tokens = lex(markdown);
+/**
+ * A policy as searchable sections: its introduction, then one per heading, each linking to that heading.
+ * Lexed like the rendered policy (same time budgets, in slices), so a long or costly one blocks nothing.
+ */
+export async function policySections(policy: Policy, markdown: string): Promise<SearchItem[]> {
+  const tokens = await lexInSlices(markdown);
   // Ids come from one Slugger fed every heading in order, like renderMarkdown's, so `-1` suffixes agree.
   const slugger = new Slugger();
   const ids = new Map<Token, { text: string; id: string }>();
   visitHeadings(tokens, (token) => {
-    const text = markdownToText(token.raw).trim();
+    const text = tokensToText([token]).trim();
     ids.set(token, { text, id: slugger.slug(text) });
   });
   const sections: SearchItem[] = [];
@@ -76,7 +76,7 @@ export function policySections(policy: Policy, markdown: string): SearchItem[] {
         text: '',
       };
     } else {
-      current.text += `${markdownToText(token.raw)}\n`;
+      current.text += `${tokensToText([token])}\n`;
     }
   }
   flush();
@@ -89,11 +89,12 @@ export async function buildSearchIndex(loaded: LoadedManifest, timeoutMs?: numbe
   const texts = await Promise.allSettled(manifest.policies.map((policy) => loadPolicyText(loaded, policy, { timeoutMs })));
   const items: SearchItem[] = [];
   const unavailable: Policy[] = [];
-  manifest.policies.forEach((policy, index) => {
+  for (const [index, policy] of manifest.policies.entries()) {
     const text = texts[index]!;
-    if (text.status === 'fulfilled') items.push(...policySections(policy, text.value.text));
+    const sections = text.status === 'fulfilled' ? await policySections(policy, text.value.text).catch(() => undefined) : undefined;
+    if (sections) items.push(...sections);
     else unavailable.push(policy);
-  });
+  }
   for (const entry of manifest.faq ?? []) {
     const href = sectionHref('faq', entry.id);
     items.push({ kind: 'faq', title: entry.question, context: undefined, href, text: markdownToText(entry.answer) });

@@ -4,7 +4,7 @@ import { formatDate } from '../i18n/locale.js';
 import { resolveUrl, loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.js';
 import { sharedFetchText } from '../loading/shared-fetch.js';
 import { pickLocalizedSource } from '../i18n/localized-source.js';
-import { markdownToText } from '../markdown/markdown.js';
+import { markdownToTextInSlices } from '../markdown/markdown.js';
 import { policyHref } from '../routing/hash.js';
 import { stateStyles } from '../elements/policy-page.js';
 import { themeStyles } from '../styles/theme.js';
@@ -176,8 +176,11 @@ export class TrustCenterUpdatesElement extends ViewElement {
           ? loadPolicyText(loaded, entry.policy, { timeoutMs: this.timeout }).then((t) => t.text)
           : versionText(loaded, pair.current, this.timeout),
       ]);
+      // Compared as plain text, lexed in slices like a rendered policy: a long one blocks nothing.
+      const beforeText = await markdownToTextInSlices(before);
+      const afterText = await markdownToTextInSlices(after);
       if (this.loaded !== loaded) return;
-      this.setComparison(entry.key, { status: 'ready', diff: diffWords(markdownToText(before), markdownToText(after)) });
+      this.setComparison(entry.key, { status: 'ready', diff: diffWords(beforeText, afterText) });
     } catch (error) {
       if (this.loaded === loaded) this.setComparison(entry.key, { status: 'error', error });
     }

@@ -1,3 +1,5 @@
+import type { LoadedManifest } from '../loading/manifest-loader.js';
+
 /**
  * A manifest URL (the schema has checked it is http(s) or relative) resolved against the manifest;
  * anything else is dropped. Not markdown's safeUrl: manifest values need no entity checks, and that
@@ -11,4 +13,15 @@ export function httpUrl(raw: string | undefined, base: string): string | undefin
   } catch {
     return undefined;
   }
+}
+
+/** The origins images may load from: the manifest's own and those its `imageOrigins` lists. */
+export function imageOriginsOf(loaded: LoadedManifest): string[] {
+  return [new URL(loaded.url).origin, ...(loaded.manifest.imageOrigins ?? []).map((origin) => new URL(origin).origin)];
+}
+
+/** An image URL from the manifest (the logo), if it may be loaded: http(s), on an allowed origin. */
+export function allowedImageUrl(raw: string | undefined, loaded: LoadedManifest): string | undefined {
+  const href = httpUrl(raw, loaded.url);
+  return href && imageOriginsOf(loaded).includes(new URL(href).origin) ? href : undefined;
 }

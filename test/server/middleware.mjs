@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const hits = new Map();
+const referers = new Map();
 
 /** Koa middleware used by web-test-runner.config.mjs. */
 export async function testRoutes(ctx, next) {
@@ -19,6 +20,16 @@ export async function testRoutes(ctx, next) {
     ctx.body = JSON.stringify({ count: hits.get(rest.length ? `${arg}${filePath}` : arg) ?? 0 });
     ctx.type = 'application/json';
     return;
+  }
+  if (route === 'referers') {
+    // /__tc/referers/<key>: the Referer of each request to /__tc/seen/<key>/... ('' for none), in order
+    ctx.body = JSON.stringify(referers.get(arg) ?? []);
+    ctx.type = 'application/json';
+    return;
+  }
+  if (route === 'seen') {
+    referers.set(arg, [...(referers.get(arg) ?? []), ctx.get('Referer')]);
+    return serveFile(ctx, filePath);
   }
   if (route === 'count') {
     hits.set(arg, (hits.get(arg) ?? 0) + 1);
@@ -56,7 +67,7 @@ async function serveFile(ctx, filePath) {
   }
   try {
     ctx.body = await readFile(full, 'utf8');
-    ctx.type = filePath.endsWith('.json') ? 'application/json' : 'text/plain';
+    ctx.type = filePath.endsWith('.json') ? 'application/json' : filePath.endsWith('.svg') ? 'image/svg+xml' : 'text/plain';
   } catch {
     ctx.status = 404;
   }
