@@ -1,7 +1,7 @@
 import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
-import { readSeen } from '../src/banner/seen-store.js';
+import { markSeen, readSeen } from '../src/banner/seen-store.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
 import { $, $$, hashChanged, hits, nextEvent, resetHash, text, waitFor } from './helpers.js';
 
@@ -283,6 +283,17 @@ describe('<trust-center>', () => {
       const el = await trustCenter(NORTHWIND);
       await waitFor(el, '[part~="overview"]');
       expect(readSeen(NORTHWIND)).to.deep.equal({});
+      location.hash = '#security';
+      await waitFor(el, '[part~="content"] h2');
+      expect(readSeen(NORTHWIND)).to.deep.equal({ security: '2026-03-14' });
+      localStorage.clear();
+    });
+
+    it('drops seen versions of policies the manifest no longer has', async () => {
+      localStorage.clear();
+      markSeen(NORTHWIND, { retired: '2025-01-01' });
+      const el = await trustCenter(NORTHWIND);
+      await waitFor(el, '[part~="overview"]');
       location.hash = '#security';
       await waitFor(el, '[part~="content"] h2');
       expect(readSeen(NORTHWIND)).to.deep.equal({ security: '2026-03-14' });

@@ -204,7 +204,9 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
   /** The file a reference names, opened and checked: { file, bytes }, or undefined after reporting why not. */
   const openReferenced = async (reference, path, options) => {
     const opened = await openReference(manifestPath, reference, options);
-    if (opened.problem) inManifest(locate(path), path, 'error', opened.problem);
+    // The schema may have refused the same path already; one error a field is enough.
+    const reported = problems.some((p) => p.path === path && p.severity === 'error');
+    if (opened.problem && !reported) inManifest(locate(path), path, 'error', opened.problem);
     return opened.problem || opened.remote ? undefined : opened;
   };
   const readReferenced = async (reference, path) => {

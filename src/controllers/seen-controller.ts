@@ -11,18 +11,20 @@ export class SeenController implements ReactiveController {
 
   constructor(
     host: ReactiveControllerHost,
-    private readonly current: () => { src: string | null; policy: Policy | undefined },
+    private readonly current: () => { src: string | null; policies: readonly Policy[] | undefined; policyId: string | undefined },
   ) {
     host.addController(this);
   }
 
   hostUpdated(): void {
-    const { src, policy } = this.current();
-    if (!src || !policy) return;
+    const { src, policies, policyId } = this.current();
+    const policy = policies?.find((p) => p.id === policyId);
+    if (!src || !policies || !policy) return;
     // The banner keys on the URL the page asks for, not where a redirect ended.
     const key = `${src}\n${policy.id}@${policy.updated}`;
     if (key === this.last) return;
     this.last = key;
-    markSeen(src, { [policy.id]: policy.updated });
+    // Passing the manifest's ids drops versions of policies it no longer has, keeping the record small.
+    markSeen(src, { [policy.id]: policy.updated }, policies.map((p) => p.id));
   }
 }

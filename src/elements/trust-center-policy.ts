@@ -69,7 +69,8 @@ export class TrustCenterPolicyElement extends LitElement {
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
-    policy: this.manifest.value?.manifest.policies.find((p) => p.id === this.currentPolicyId),
+    policies: this.manifest.value?.manifest.policies,
+    policyId: this.currentPolicyId,
   }));
 
   @state() private hash = '';

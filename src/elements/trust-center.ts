@@ -272,11 +272,11 @@ export class TrustCenterElement extends LitElement {
     timeoutMs: this.timeout,
     lang: this.language.value,
   }));
-  protected readonly seen = new SeenController(this, () => {
-    const route = this.route;
-    const policy = route.view === 'policy' ? this.manifest.value?.manifest.policies.find((p) => p.id === route.policyId) : undefined;
-    return { src: this.src, policy };
-  });
+  protected readonly seen = new SeenController(this, () => ({
+    src: this.src,
+    policies: this.manifest.value?.manifest.policies,
+    policyId: this.route.view === 'policy' ? this.route.policyId : undefined,
+  }));
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
 

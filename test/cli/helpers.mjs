@@ -86,3 +86,6 @@ export function listFiles(dir) {
   walk(dir);
   return found.sort();
 }
+
+/** A schema that accepts anything, so a test sees the CLI's own checks alone. */
+export const permissive = { parseManifest: (data) => ({ ok: true, manifest: data, warnings: [] }) };
