@@ -68,6 +68,13 @@ const MIGRATIONS = [
   ],
 ];
 
+/**
+ * Transactions queued per SQLite file in this process. better-sqlite3 waits for a lock synchronously, so
+ * a second connection here that waited for a first one's lock would block the very thread the first
+ * needs to finish: connections in one process take turns instead (other processes wait on busy_timeout).
+ */
+const sqliteQueues = new Map();
+
 /** SQLite through better-sqlite3: synchronous, so transactions are queued one at a time in this process. */
 async function sqliteAdapter(file) {
   const { default: Database } = await import('better-sqlite3');
@@ -95,14 +102,14 @@ async function sqliteAdapter(file) {
     const args = params.length ? [values] : [];
     return statement.reader ? statement.all(...args) : (statement.run(...args), []);
   };
-  let queue = Promise.resolve();
+  const queueKey = file === ':memory:' ? Symbol('memory') : resolve(file);
   return {
     dialect: 'sqlite',
     id: 'INTEGER PRIMARY KEY AUTOINCREMENT',
     query,
     exec: async (sql) => db.exec(sql),
     transaction(fn) {
-      const run = queue.then(async () => {
+      const run = (sqliteQueues.get(queueKey) ?? Promise.resolve()).then(async () => {
         db.exec('BEGIN IMMEDIATE');
         try {
           const result = await fn(query);
@@ -113,13 +120,16 @@ async function sqliteAdapter(file) {
           throw error;
         }
       });
-      queue = run.catch(() => {});
+      const settled = run.catch(() => {});
+      sqliteQueues.set(queueKey, settled);
+      // Forget the queue once idle, so closed databases leave nothing behind.
+      void settled.then(() => sqliteQueues.get(queueKey) === settled && sqliteQueues.delete(queueKey));
       return run;
     },
     /** An online, consistent copy of the database (SQLite's backup API), safe while the receiver runs. */
     backup: (target) => db.backup(target),
     close: async () => {
-      await queue;
+      await sqliteQueues.get(queueKey);
       db.close();
     },
   };
