@@ -124,7 +124,7 @@ describe('notifications', () => {
     const raw = JSON.stringify(body);
     assert.ok(!raw.includes('SQL injection') && !raw.includes('without escaping') && !raw.includes('researcher@'), 'no plaintext in the webhook');
     assert.match(headers['x-trust-center-signature'], /^sha256=[0-9a-f]{64}$/);
-    assert.match(headers["idempotency-key"], new RegExp(`^tc-\\d+-${created.json.reference}$`), "the same key on every attempt");
+    assert.match(headers['idempotency-key'], new RegExp(`^tc-\\d+-${created.json.reference}$`), 'the same key on every attempt');
   });
 
   test('TRUST_CENTER_WEBHOOK_INCLUDE_REPORT=1 puts the report in the webhook; an encrypted one is forwarded still encrypted', async () => {

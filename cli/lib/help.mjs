@@ -125,6 +125,8 @@ Options:
   --trust-proxy N        Number of proxies in front that append to
                          X-Forwarded-For (for the rate limit; default 0)
   --allow-origin ORIGIN  Another origin allowed to post (repeatable)
+  --rate-limit N         Submissions per client address and minute, per
+                         route (default 10)
   -h, --help             Show this help
 
 Environment: TRUST_CENTER_INBOX_TOKEN, TRUST_CENTER_SMTP_HOST/PORT/USER/

@@ -47,6 +47,7 @@ const COMMANDS = {
       host: { type: 'string' },
       db: { type: 'string' },
       'trust-proxy': { type: 'string' },
+      'rate-limit': { type: 'string' },
       'allow-origin': { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },

@@ -35,6 +35,7 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
   if (!values.manifest) throw new UsageError('--manifest is required (the manifest the form reads, e.g. policies/manifest.json)');
   const port = wholeNumber(values.port ?? env.PORT, 'port', 0, 65535) ?? 8787;
   const trustProxy = wholeNumber(values['trust-proxy'], 'trust-proxy', 0, 10) ?? 0;
+  const rateLimit = wholeNumber(values['rate-limit'], 'rate-limit', 1, 1_000_000);
   for (const origin of values['allow-origin'] ?? []) {
     if (origin !== new URL(origin, 'http://invalid.invalid').origin || !/^https?:\/\//.test(origin)) {
       throw new UsageError(`--allow-origin: expected an origin like https://artisser.example, got "${origin}"`);
@@ -69,6 +70,7 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
       host: values.host ?? env.HOST ?? '127.0.0.1',
       db,
       trustProxy: trustProxy || false,
+      ...(rateLimit ? { rateLimit: { max: rateLimit } } : {}),
       manifest,
       env,
     });
