@@ -88,7 +88,7 @@ after(async () => {
 async function setUp(env, { now } = {}) {
   const notify = notificationConfig(env, MANIFEST);
   const channels = await createChannels(notify);
-  const receiver = createReceiver({ db: ':memory:', notify, channels, now, rateLimit: { max: 10_000 }, outbox: { pollMs: 3_600_000 } });
+  const receiver = createReceiver({ db: ':memory:', notify, channels, now, rateLimit: { max: 10_000 }, outbox: { pollMs: 3_600_000, log: () => {} } });
   const server = createServer(receiver);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${server.address().port}`;

@@ -667,11 +667,14 @@ export function createReceiver({
   const inbox = inboxRoutes({ basePath, token: inboxToken, store: getStore, now, notify, timeZone, kick: () => outbox.kick(), HttpError, send });
 
   async function receiver(req, res) {
+    /** CORS is for the form's routes only: the inbox and status API are same-origin. */
+    let cors = false;
     try {
       const url = new URL(req.url ?? '/', 'http://receiver.invalid');
       const path = url.pathname.replace(/\/+$/, '');
       const target = collections.find((c) => path === `${basePath}/${c.name}`);
       if (target) {
+        cors = true;
         if (req.method === 'OPTIONS') {
           const cors = corsHeaders(req);
           res.writeHead(204, {
@@ -700,7 +703,7 @@ export function createReceiver({
       throw new HttpError(404, 'Not found');
     } catch (error) {
       if (error instanceof HttpError) {
-        const headers = { ...corsHeaders(req), ...(error.extra.headers ?? {}) };
+        const headers = { ...(cors ? corsHeaders(req) : {}), ...(error.extra.headers ?? {}) };
         return send(res, error.status, { error: error.message, ...(error.extra.body ?? {}) }, headers);
       }
       console.error('receiver:', error);
