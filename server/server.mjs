@@ -44,7 +44,13 @@ export async function startReceiver({ port = 8787, host = '127.0.0.1', manifest,
   const channels = await createChannels(notify);
   const receiver = createReceiver({ ...options, notify, channels, timeZone, inboxToken: options.inboxToken ?? (env.TRUST_CENTER_INBOX_TOKEN || undefined) });
   // Open (and migrate) the database before taking requests: a wrong --db fails here, not on the first report.
-  const store = await receiver.store();
+  let store;
+  try {
+    store = await receiver.store();
+  } catch (error) {
+    await receiver.close();
+    throw new Error(`cannot open the database: ${error.message}`);
+  }
 
   /** Requests being answered: a stop waits for them. */
   let inFlight = 0;
