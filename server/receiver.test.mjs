@@ -40,25 +40,19 @@ const post = (base, body, headers = {}) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-/** What the database in `dir` holds, read through a second connection as `trust-center reports` would. */
-async function stored(dir, kind) {
+/** Runs `read` on the database in `dir` through a second connection, as `trust-center reports` would. */
+async function fromStore(dir, read) {
   const store = await openStore(join(dir, 'receiver.sqlite'));
   try {
-    return await store.list(kind);
+    return await read(store);
   } finally {
     await store.close();
   }
 }
+const stored = (dir, kind) => fromStore(dir, (store) => store.list(kind));
 const storedFiles = (dir) => stored(dir, 'report');
 const storedRequests = (dir) => stored(dir, 'document-request');
-async function storedRecord(dir, reference) {
-  const store = await openStore(join(dir, 'receiver.sqlite'));
-  try {
-    return await store.get(reference);
-  } finally {
-    await store.close();
-  }
-}
+const storedRecord = (dir, reference) => fromStore(dir, (store) => store.get(reference));
 
 /** An armoured message around `bytes`, as OpenPGP.js writes one (lines of 60, then the checksum line). */
 function armor(bytes, { headers = '' } = {}) {
