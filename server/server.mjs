@@ -66,13 +66,19 @@ export async function startReceiver({ port = 8787, host = '127.0.0.1', manifest,
   // A slow client cannot hold a connection (and a submission slot) open forever.
   server.requestTimeout = 30_000;
   server.headersTimeout = 20_000;
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
+  try {
+    await new Promise((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
-  });
+  } catch (error) {
+    // A port in use must not leave the database and the outbox worker holding the process open.
+    await receiver.close();
+    throw new Error(`cannot listen on ${host}:${port}: ${error.message}`);
+  }
   const address = server.address();
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
 
