@@ -14,12 +14,14 @@ import { hardeningRoutes, startCrossOriginServer } from './test/server/hardening
 
 const paths = browserPaths();
 
-// The reference receiver, as `npm start` runs it, with test hooks and no rate limit that tests would trip.
+// The receiver, as `npm start` runs it, with test hooks and no rate limit that tests would trip; its inbox
+// token is the one test/receiver-inbox.test.ts signs in with.
 const receiver = createReceiver({
   dataDir: mkdtempSync(join(tmpdir(), 'tc-receiver-')),
   testHooks: true,
   rateLimit: { windowMs: 60_000, max: 10_000 },
   minElapsedMs: 0,
+  inboxToken: 'browser-tests-inbox-token-0123456789',
 });
 // Another origin (127.0.0.1, its own port) for the CORS cases of test/hardening/network.test.ts.
 const crossOrigin = await startCrossOriginServer();

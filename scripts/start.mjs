@@ -1,6 +1,7 @@
 // `npm start`: build the bundles, publish policies/ with the trust-center command as a company would,
 // serve the demo hosts on that output with the reference receiver at /api/, and print the URL.
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,10 +15,12 @@ import { serve } from './serve.mjs';
  */
 export async function serveDemo({ root, site, port }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'trust-center-reports-'));
+  // A token for this run only: the demo's inbox is never open without one.
+  const inboxToken = randomBytes(24).toString('base64url');
   const served = await serve({
     root,
     port,
-    routes: { '/api/': createReceiver({ dataDir }) },
+    routes: { '/api/': createReceiver({ dataDir, inboxToken }) },
     // What `trust-center build` publishes, at the paths a company would deploy it to.
     mounts: {
       '/policies/': `${site}/policies`,
@@ -28,7 +31,7 @@ export async function serveDemo({ root, site, port }) {
       '/trust-center.js': `${site}/trust-center.js`,
     },
   });
-  return { ...served, dataDir };
+  return { ...served, dataDir, inboxToken };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -39,10 +42,12 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   };
 
   run('npx', ['rollup', '-c', '--silent']);
-  const { url, dataDir } = await serveDemo({ root, site: `${root}/site`, port: Number(process.env.PORT ?? 8000) });
+  const { url, dataDir, inboxToken } = await serveDemo({ root, site: `${root}/site`, port: Number(process.env.PORT ?? 8000) });
   run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
 
   console.log(`\nTrust center demo: ${url}/demo/`);
   console.log(`Static pages (no JavaScript needed): ${url}/trust/  ·  security.txt: ${url}/.well-known/security.txt`);
-  console.log(`Reports sent from the demo are stored in ${dataDir} (not served). Press Ctrl+C to stop.`);
+  console.log(`Reports sent from the demo are stored in ${dataDir}/receiver.sqlite (not served).`);
+  console.log(`Reports inbox: ${url}/api/inbox/ (token ${inboxToken})  ·  npx trust-center reports list --db ${dataDir}/receiver.sqlite`);
+  console.log('Press Ctrl+C to stop.');
 }

@@ -1,19 +1,23 @@
-// The reference receiver for the disclosure form and document requests: a plain Node (>= 20) http
-// handler, no dependencies.
+// The receiver for the disclosure form and document requests: a plain Node (>= 20) http handler.
 //
 //   import { createServer } from 'node:http';
-//   import { createReceiver } from './server/receiver.mjs';
-//   createServer(createReceiver({ dataDir: '.receiver-data' })).listen(8080);
+//   import { createReceiver } from 'trust-center/receiver';
+//   createServer(createReceiver({ db: 'reports.sqlite' })).listen(8080);
 //
 // POST /api/reports takes one vulnerability report as JSON (plaintext or OpenPGP-encrypted), and
 // POST /api/document-requests one request for a document shared on request (see README "Endpoint
 // contract"). Both honour Idempotency-Key, limit the rate per client address, and store each submission
-// as one JSON file under <dataDir>/reports/ or <dataDir>/document-requests/ (written to a temporary
-// file, flushed, then renamed).
+// with its notifications in one database transaction (store.mjs: SQLite, or PostgreSQL). The same handler
+// serves the health check, the reporter's status page and the team's inbox (inbox.mjs).
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { isIP } from 'node:net';
 import { basename, dirname, join } from 'node:path';
+import { acknowledgeDue } from './business-days.mjs';
+import { inboxRoutes } from './inbox.mjs';
+import { newSubmissionNotifications } from './notify.mjs';
+import { createOutbox } from './outbox.mjs';
+import { IdempotencyConflict, KINDS, openStore } from './store.mjs';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 export const TITLE_MAX = 250;
@@ -83,9 +87,17 @@ const DOCUMENT_REQUEST_FIELDS = [
   'reference', 'document', 'name', 'email', 'company', 'reason', 'ndaAccepted', 'submittedAt', 'locale', 'antiAbuse',
 ];
 
-/** The string check for `body`'s fields: at most `max` characters; a required one must not be blank. */
+/** Control characters a one-line field may not hold (they could split an e-mail header or a log line). */
+const LINE_BREAKS_OR_CONTROLS = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/;
+/** In text that may span lines: controls other than tab, line feed and carriage return. */
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/**
+ * The string check for `body`'s fields: at most `max` characters; a required one must not be blank; one
+ * line unless `multiline`.
+ */
 function textChecker(body, problem) {
-  return (key, max, { required = true } = {}) => {
+  return (key, max, { required = true, multiline = false } = {}) => {
     const value = body[key];
     if (value === undefined || value === null) {
       if (required) problem(key, 'required');
@@ -93,7 +105,10 @@ function textChecker(body, problem) {
     }
     if (typeof value !== 'string') return problem(key, 'expected a string');
     if (required && value.trim() === '') return problem(key, 'must not be empty');
-    if (chars(value) > max) problem(key, `must be at most ${max} characters (got ${chars(value)})`);
+    if (chars(value) > max) return problem(key, `must be at most ${max} characters (got ${chars(value)})`);
+    if (multiline ? CONTROLS.test(value) : LINE_BREAKS_OR_CONTROLS.test(value)) {
+      problem(key, multiline ? 'must not contain control characters' : 'must be one line, without line breaks or control characters');
+    }
   };
 }
 
@@ -160,9 +175,9 @@ export function validateReport(body) {
   }
 
   text('title', TITLE_MAX);
-  text('description', TEXT_MAX);
-  text('steps', TEXT_MAX);
-  text('impact', TEXT_MAX);
+  text('description', TEXT_MAX, { multiline: true });
+  text('steps', TEXT_MAX, { multiline: true });
+  text('impact', TEXT_MAX, { multiline: true });
   text('asset', 100, { required: false });
   text('name', 200, { required: false });
   text('locale', 35, { required: false });
@@ -207,15 +222,16 @@ export function validateDocumentRequest(body) {
   else {
     onlyFields(body.document, ['id', 'title'], problem, 'document.');
     if (typeof body.document.id !== 'string' || !ID.test(body.document.id)) problem('document.id', 'expected a document id');
-    if (typeof body.document.title !== 'string' || body.document.title.trim() === '' || chars(body.document.title) > 300) {
-      problem('document.title', 'expected the document title (at most 300 characters)');
+    const title = body.document.title;
+    if (typeof title !== 'string' || title.trim() === '' || chars(title) > 300 || LINE_BREAKS_OR_CONTROLS.test(title)) {
+      problem('document.title', 'expected the document title (one line, at most 300 characters)');
     }
   }
   text('name', 200);
   text('email', 254);
   if (typeof body.email === 'string' && body.email.trim() !== '' && !EMAIL.test(body.email)) problem('email', 'expected an e-mail address');
   text('company', 200);
-  text('reason', REASON_MAX);
+  text('reason', REASON_MAX, { multiline: true });
   text('locale', 35, { required: false });
   if (body.ndaAccepted !== true) problem('ndaAccepted', 'must be true: the requester accepts the non-disclosure terms');
   return issues;
@@ -390,11 +406,18 @@ function clientBucket(req, hops) {
   return addressBucket(req.socket?.remoteAddress ?? '') ?? 'unknown';
 }
 
+/** The status a reporter sees: the team's finer steps are theirs. */
+const REPORTER_STATUS = { new: 'new', acknowledged: 'acknowledged', triaged: 'acknowledged', resolved: 'resolved', duplicate: 'resolved', spam: 'closed', approved: 'approved', declined: 'declined' };
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Creates the handler.
  *
  * @param {object} options
- * @param {string} options.dataDir - Where submissions are kept (`reports/` and `document-requests/` inside it).
+ * @param {string} [options.db] - A SQLite file, or a `postgres://` URL (see store.mjs).
+ * @param {string} [options.dataDir] - Instead of `db`: a folder, holding `receiver.sqlite`.
+ * @param {import('./store.mjs').Store} [options.store] - An open store, instead of either (the caller closes it).
  * @param {{ windowMs?: number, max?: number, maxAddresses?: number }} [options.rateLimit] - POSTs per client address (IPv6: per /64), route and window; at most `maxAddresses` addresses are tracked.
  * @param {() => number} [options.now] - The clock (ms since the epoch).
  * @param {boolean} [options.testHooks] - Enables /__test__/fail-next, /__test__/reports and /__test__/document-requests (tests only).
@@ -403,10 +426,19 @@ function clientBucket(req, hops) {
  * @param {string} [options.basePath] - Path prefix of the routes (default `/api`).
  * @param {boolean | number} [options.trustProxy] - The number of proxies you run in front (`true`: one): the client address is the X-Forwarded-For entry the outermost appended.
  * @param {string[] | '*'} [options.allowedOrigins] - Origins allowed to POST cross-origin (CORS); none by default.
- * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>}
+ * @param {number} [options.acknowledgeBusinessDays] - The manifest's promise (default 2): a report is due this many business days after it arrived.
+ * @param {string} [options.timeZone] - The team's time zone for due dates (default UTC).
+ * @param {boolean} [options.requireEncryption] - Refuse plaintext reports (the manifest pins a key).
+ * @param {object} [options.notify] - From notify.mjs notificationConfig(): what to tell whom.
+ * @param {Record<string, Function>} [options.channels] - From notify.mjs createChannels(): how to send it.
+ * @param {string} [options.inboxToken] - The team's bearer token; without one the inbox is off.
+ * @param {object} [options.outbox] - Settings of the outbox worker (outbox.mjs).
+ * @returns {((req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => Promise<void>) & { store(): Promise<import('./store.mjs').Store>, drain(): void, close(): Promise<void>, outbox: ReturnType<typeof createOutbox> }}
  */
 export function createReceiver({
+  db,
   dataDir,
+  store: givenStore,
   rateLimit = {},
   now = () => Date.now(),
   testHooks = false,
@@ -415,8 +447,15 @@ export function createReceiver({
   basePath = '/api',
   trustProxy = false,
   allowedOrigins = [],
+  acknowledgeBusinessDays = 2,
+  timeZone = 'UTC',
+  requireEncryption = false,
+  notify = {},
+  channels = {},
+  inboxToken,
+  outbox: outboxSettings = {},
 } = {}) {
-  if (!dataDir) throw new TypeError('createReceiver needs a dataDir');
+  if (!db && !dataDir && !givenStore) throw new TypeError('createReceiver needs a db (SQLite file or postgres:// URL), a dataDir or a store');
   const { windowMs, max, maxAddresses } = { ...DEFAULT_RATE_LIMIT, ...rateLimit };
   const hops = proxyHops(trustProxy);
   /**
@@ -426,79 +465,27 @@ export function createReceiver({
   const hits = new Map();
   /** Test hook: queued failures { status, remaining, match }, for any POST route. */
   const failures = [];
+  let draining = false;
+  let opened;
+  let closed = false;
+  const getStore = () => {
+    if (closed) return Promise.reject(new Error('the receiver is closed'));
+    opened ??= (givenStore ? Promise.resolve(givenStore) : openStore(db ?? join(dataDir, 'receiver.sqlite'))).then((store) => {
+      if (channels.email || channels.webhook) outbox.start();
+      return store;
+    });
+    opened.catch(() => (opened = undefined));
+    return opened;
+  };
+  const outbox = createOutbox({ store: getStore, channels, now, ...outboxSettings });
 
-  /**
-   * One kind of submission: where it is stored, how it is checked, and how its record is made. Each keeps
-   * its own idempotency keys, rebuilt from its stored files on first use.
-   */
-  function collection({ name, folder, prefix, validate, noun, field }) {
-    const dir = join(dataDir, folder);
-    /** Idempotency-Key → { reference, fingerprint }. */
-    let index;
-    /** One write per key at a time, so two racing retries cannot both store. */
-    const locks = new Map();
-
-    async function loadIndex() {
-      index ??= (async () => {
-        await mkdir(dir, { recursive: true });
-        const map = new Map();
-        for (const file of await readdir(dir)) {
-          if (!file.endsWith('.json') || file.startsWith('.')) continue;
-          try {
-            const record = JSON.parse(await readFile(join(dir, file), 'utf8'));
-            if (record.idempotencyKey) map.set(record.idempotencyKey, { reference: record.reference, fingerprint: record.fingerprint });
-          } catch {
-            // A file someone edited by hand: not ours to judge here.
-          }
-        }
-        return map;
-      })().catch((error) => {
-        index = undefined;
-        throw error;
-      });
-      return index;
-    }
-
-    async function list() {
-      await loadIndex();
-      const records = [];
-      for (const file of await readdir(dir)) {
-        if (!file.endsWith('.json') || file.startsWith('.')) continue;
-        records.push(JSON.parse(await readFile(join(dir, file), 'utf8')));
-      }
-      return records.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || a.reference.localeCompare(b.reference));
-    }
-
-    async function store(body, key, fingerprint) {
-      const time = now();
-      let reference;
-      let path;
-      const existing = new Set(await readdir(dir));
-      do {
-        reference = serverReference(time, prefix);
-        path = join(dir, `${reference}.json`);
-      } while (existing.has(`${reference}.json`));
-      const honeypot = body.antiAbuse.honeypot === true;
-      const tooFast = body.antiAbuse.elapsedMs < minElapsedMs;
-      const record = {
-        reference,
-        receivedAt: new Date(time).toISOString(),
-        clientReference: body.reference,
-        idempotencyKey: key ?? null,
-        fingerprint,
-        ...(name === 'reports' ? { encrypted: typeof body.encrypted === 'string' } : {}),
-        triage: {
-          suspectedSpam: honeypot || tooFast,
-          reasons: [...(honeypot ? ['honeypot'] : []), ...(tooFast ? [`sent ${body.antiAbuse.elapsedMs} ms after the form appeared`] : [])],
-        },
-        [field]: body,
-      };
-      await writeFileDurably(path, JSON.stringify(record, null, 2) + '\n');
-      return reference;
-    }
+  /** One kind of submission: how it is checked and what is stored and queued with it. */
+  function collection({ name, prefix, validate, noun, field }) {
+    const kind = KINDS[name];
 
     async function receive(req, res) {
       const cors = corsHeaders(req);
+      if (draining) throw new HttpError(503, 'The receiver is restarting: retry in a few seconds', { headers: { 'Retry-After': '5', Connection: 'close' } });
       const wait = rateLimited(`${name} ${clientBucket(req, hops)}`);
       if (wait) {
         throw new HttpError(429, `Too many ${noun}s from this address: retry in ${wait} s`, {
@@ -520,7 +507,12 @@ export function createReceiver({
         if (error instanceof HttpError) error.extra.headers = { Connection: 'close' };
         throw error;
       }
-      const text = raw.toString('utf8');
+      let text;
+      try {
+        text = strictUtf8.decode(raw);
+      } catch {
+        throw new HttpError(400, 'The body is not valid UTF-8');
+      }
 
       if (testHooks && failures.length) {
         const failure = failures.find((f) => !f.match || text.includes(f.match));
@@ -541,49 +533,60 @@ export function createReceiver({
         throw new HttpError(400, `Invalid ${noun}: objects and arrays nest more than ${MAX_DEPTH} levels deep`);
       }
       const issues = validate(body);
+      if (!issues.length && kind === 'report' && requireEncryption && body.encrypted === undefined) {
+        issues.push({ path: 'encrypted', message: 'this program takes encrypted reports only: encrypt the report to the key the manifest pins' });
+      }
       if (issues.length) {
         const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
         throw new HttpError(400, `Invalid ${noun}: ${summary}`, { body: { issues } });
       }
 
-      const fingerprint = bodyFingerprint(body);
-      const keys = await loadIndex();
-      if (key === undefined) return send(res, 201, { reference: await store(body, undefined, fingerprint) }, cors);
-
-      // Same key: wait for the request holding it, then decide.
-      while (locks.has(key)) await locks.get(key);
-      const known = keys.get(key);
-      if (known) {
-        if (known.fingerprint !== fingerprint) {
-          throw new HttpError(409, `This Idempotency-Key was already used for a different ${noun}`);
-        }
-        return send(res, 200, { reference: known.reference }, { ...cors, 'Idempotent-Replayed': 'true' });
-      }
-      let release;
-      locks.set(key, new Promise((resolve) => (release = resolve)));
+      const store = await getStore();
+      const time = now();
+      const receivedAt = new Date(time).toISOString();
+      const honeypot = body.antiAbuse.honeypot === true;
+      const tooFast = body.antiAbuse.elapsedMs < minElapsedMs;
+      const encrypted = kind === 'report' && typeof body.encrypted === 'string';
+      const triage = {
+        suspectedSpam: honeypot || tooFast,
+        reasons: [...(honeypot ? ['honeypot'] : []), ...(tooFast ? [`sent ${body.antiAbuse.elapsedMs} ms after the form appeared`] : [])],
+      };
+      const due = kind === 'report' ? acknowledgeDue(time, acknowledgeBusinessDays, timeZone) : undefined;
+      let result;
       try {
-        const reference = await store(body, key, fingerprint);
-        keys.set(key, { reference, fingerprint });
-        return send(res, 201, { reference }, cors);
-      } finally {
-        locks.delete(key);
-        release();
+        result = await store.submit({
+          kind,
+          body,
+          key,
+          fingerprint: bodyFingerprint(body),
+          receivedAt,
+          encrypted,
+          triage,
+          acknowledgeDue: due,
+          makeReference: () => serverReference(time, prefix),
+          notifications: (reference) =>
+            newSubmissionNotifications(
+              notify,
+              { reference, kind, receivedAt, clientReference: body.reference, encrypted, triage, acknowledgeDue: due, [field]: body },
+              { basePath },
+            ),
+        });
+      } catch (error) {
+        if (error instanceof IdempotencyConflict) throw new HttpError(409, `This Idempotency-Key was already used for a different ${noun}`);
+        throw error;
       }
+      if (!result.replayed) outbox.kick();
+      const token = await store.statusToken(result.reference);
+      const answer = { reference: result.reference, statusUrl: `${basePath}/status/#${result.reference}/${token}` };
+      return result.replayed ? send(res, 200, answer, { ...cors, 'Idempotent-Replayed': 'true' }) : send(res, 201, answer, cors);
     }
 
-    return { name, receive, list };
+    return { name, kind, receive };
   }
 
   const collections = [
-    collection({ name: 'reports', folder: 'reports', prefix: 'VR', validate: validateReport, noun: 'report', field: 'report' }),
-    collection({
-      name: 'document-requests',
-      folder: 'document-requests',
-      prefix: 'DR',
-      validate: validateDocumentRequest,
-      noun: 'request',
-      field: 'request',
-    }),
+    collection({ name: 'reports', prefix: 'VR', validate: validateReport, noun: 'report', field: 'report' }),
+    collection({ name: 'document-requests', prefix: 'DR', validate: validateDocumentRequest, noun: 'request', field: 'request' }),
   ];
 
   /**
@@ -626,16 +629,52 @@ export function createReceiver({
       return send(res, 200, { ok: true, pending: failures.length });
     }
     const listed = collections.find((c) => c.name === route);
-    if (listed && req.method === 'GET') return send(res, 200, await listed.list());
+    if (listed && req.method === 'GET') return send(res, 200, await (await getStore()).list(listed.kind));
     throw new HttpError(404, 'No such test route');
   }
 
-  return async function receiver(req, res) {
+  /** GET <base>/health: 200 while the database answers and the receiver takes submissions, else 503. */
+  async function health(res) {
+    try {
+      const store = await getStore();
+      await store.ping();
+      const outboxState = await store.outboxSummary();
+      return send(res, draining ? 503 : 200, { status: draining ? 'draining' : 'ok', database: store.dialect, outbox: outboxState });
+    } catch (error) {
+      return send(res, 503, { status: 'unavailable', error: `The database does not answer: ${error.message}` });
+    }
+  }
+
+  /** GET <base>/status/<reference> with the status token as a bearer token: what the reporter may know. */
+  async function reporterStatus(req, res, reference) {
+    if (req.method !== 'GET') throw new HttpError(405, 'Use GET', { headers: { Allow: 'GET' } });
+    const wait = rateLimited(`status ${clientBucket(req, hops)}`);
+    if (wait) throw new HttpError(429, `Too many status requests from this address: retry in ${wait} s`, { headers: { 'Retry-After': String(wait) } });
+    const token = /^Bearer ([\w-]{1,100})$/.exec(String(req.headers.authorization ?? ''))?.[1];
+    const record = token && REFERENCE.test(reference) ? await (await getStore()).byStatusToken(reference, token) : undefined;
+    // The same answer for an unknown reference and a wrong token: nothing to learn by guessing.
+    if (!record) throw new HttpError(404, 'No submission with this reference and status key');
+    const when = (status) => record.events.find((e) => e.action === `status:${status}`)?.at ?? null;
+    return send(res, 200, {
+      reference: record.reference,
+      kind: record.kind,
+      status: REPORTER_STATUS[record.status] ?? 'new',
+      receivedAt: record.receivedAt,
+      ...(record.kind === 'report' ? { acknowledgeDue: record.acknowledgeDue, acknowledgedAt: when('acknowledged') ?? when('triaged'), resolvedAt: when('resolved') ?? when('duplicate') } : {}),
+    });
+  }
+
+  const inbox = inboxRoutes({ basePath, token: inboxToken, store: getStore, now, notify, timeZone, kick: () => outbox.kick(), HttpError, send });
+
+  async function receiver(req, res) {
+    /** CORS is for the form's routes only: the inbox and status API are same-origin. */
+    let cors = false;
     try {
       const url = new URL(req.url ?? '/', 'http://receiver.invalid');
       const path = url.pathname.replace(/\/+$/, '');
       const target = collections.find((c) => path === `${basePath}/${c.name}`);
       if (target) {
+        cors = true;
         if (req.method === 'OPTIONS') {
           const cors = corsHeaders(req);
           res.writeHead(204, {
@@ -654,19 +693,42 @@ export function createReceiver({
         if (req.method !== 'POST') throw new HttpError(405, 'Use POST', { headers: { Allow: 'POST, OPTIONS' } });
         return await target.receive(req, res);
       }
+      if (path === `${basePath}/health`) return await health(res);
+      const status = new RegExp(`^${basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/status/api/([^/]+)$`).exec(path);
+      if (status) return await reporterStatus(req, res, decodeURIComponent(status[1]));
+      if (await inbox(req, res, url)) return;
       if (testHooks && path.startsWith(`${basePath}/__test__/`)) {
         return await testRoute(req, res, url, path.slice(`${basePath}/__test__/`.length));
       }
       throw new HttpError(404, 'Not found');
     } catch (error) {
       if (error instanceof HttpError) {
-        const headers = { ...corsHeaders(req), ...(error.extra.headers ?? {}) };
+        const headers = { ...(cors ? corsHeaders(req) : {}), ...(error.extra.headers ?? {}) };
         return send(res, error.status, { error: error.message, ...(error.extra.body ?? {}) }, headers);
       }
       console.error('receiver:', error);
       return send(res, 500, { error: 'The submission could not be stored; nothing was kept. Please retry.' });
     }
-  };
+  }
+
+  return Object.assign(receiver, {
+    /** The store, opened (and migrated) on first use. */
+    store: getStore,
+    outbox,
+    /** From now on: new submissions get 503 and the health check says "draining" (graceful shutdown). */
+    drain() {
+      draining = true;
+    },
+    /** Stops the outbox worker and closes the store this receiver opened. */
+    async close() {
+      draining = true;
+      await outbox.stop();
+      const store = opened ? await opened.catch(() => undefined) : undefined;
+      closed = true;
+      if (store && !givenStore) await store.close();
+      await channels.close?.();
+    },
+  });
 }
 
 /**

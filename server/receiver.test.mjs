@@ -2,11 +2,12 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { report, send } from './fixtures.mjs';
 import { createReceiver, isCvss31Vector, receiverAsKoaMiddleware, validateDocumentRequest, validateReport } from './receiver.mjs';
+import { openStore } from './store.mjs';
 
 const dirs = [];
 async function dataDir() {
@@ -26,7 +27,10 @@ async function serve(options) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(resolve)),
+    close: async () => {
+      await new Promise((resolve) => server.close(resolve));
+      await handler.close();
+    },
   };
 }
 
@@ -36,9 +40,19 @@ const post = (base, body, headers = {}) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-async function storedFiles(dir) {
-  return (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
+/** Runs `read` on the database in `dir` through a second connection, as `trust-center reports` would. */
+async function fromStore(dir, read) {
+  const store = await openStore(join(dir, 'receiver.sqlite'));
+  try {
+    return await read(store);
+  } finally {
+    await store.close();
+  }
 }
+const stored = (dir, kind) => fromStore(dir, (store) => store.list(kind));
+const storedFiles = (dir) => stored(dir, 'report');
+const storedRequests = (dir) => stored(dir, 'document-request');
+const storedRecord = (dir, reference) => fromStore(dir, (store) => store.get(reference));
 
 /** An armoured message around `bytes`, as OpenPGP.js writes one (lines of 60, then the checksum line). */
 function armor(bytes, { headers = '' } = {}) {
@@ -149,21 +163,21 @@ describe('HTTP', () => {
   });
   after(() => server.close());
 
-  test('201 with a server reference, and one durable file per report', async () => {
+  test('201 with a server reference and a status link, and one stored record per report', async () => {
     const response = await post(server.url, report(), { 'Idempotency-Key': 'k-201' });
     assert.equal(response.status, 201);
     assert.match(response.json.reference, /^VR-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
     assert.equal(response.headers['cache-control'], 'no-store');
-    const file = join(dir, 'reports', `${response.json.reference}.json`);
-    const record = JSON.parse(await readFile(file, 'utf8'));
+    assert.match(response.json.statusUrl, new RegExp(`^/api/status/#${response.json.reference}/[\\w-]{43}$`));
+    const record = await storedRecord(dir, response.json.reference);
     assert.equal(record.reference, response.json.reference);
+    assert.equal(record.status, 'new');
     assert.equal(record.clientReference, 'TC-20261127-7F3K9Q');
     assert.equal(record.idempotencyKey, 'k-201');
     assert.equal(record.report.title, 'Stored XSS in the profile page');
     assert.equal(record.triage.suspectedSpam, false);
     assert.ok(!JSON.stringify(record).includes('127.0.0.1'), 'the client address is not stored');
-    const leftovers = (await readdir(join(dir, 'reports'))).filter((n) => n.endsWith('.tmp'));
-    assert.deepEqual(leftovers, [], 'no temporary files left behind');
+    assert.deepEqual(record.events.map((e) => e.action), ['received']);
   });
 
   test('an encrypted report carries nothing readable beside the message: a plaintext title is refused, not stored', async () => {
@@ -207,6 +221,48 @@ describe('HTTP', () => {
     const response = await post(server.url, '{"title": "x",}');
     assert.equal(response.status, 400);
     assert.match(response.json.error, /not valid JSON/);
+  });
+
+  test('400 for a body that is not valid UTF-8, nothing stored', async () => {
+    const before = (await storedFiles(dir)).length;
+    const json = Buffer.from(JSON.stringify(report({ title: 'Broken bytes: XX' })));
+    const bad = Buffer.concat([json.subarray(0, json.indexOf('XX')), Buffer.from([0xc3, 0x28]), json.subarray(json.indexOf('XX') + 2)]);
+    const response = await send(server.url, '/api/reports', { headers: { 'Content-Type': 'application/json' }, body: bad });
+    assert.equal(response.status, 400);
+    assert.match(response.json.error, /not valid UTF-8/);
+    assert.equal((await storedFiles(dir)).length, before);
+  });
+
+  test('line breaks in one-line fields (those that reach e-mail headers) are refused by path, nothing stored', async () => {
+    const before = (await storedFiles(dir)).length;
+    const injected = await post(server.url, report({ title: 'XSS\r\nBcc: victim@example.org', name: 'Eve\nX-Header: 1', asset: 'web\u0000' }));
+    assert.equal(injected.status, 400);
+    assert.deepEqual(
+      injected.json.issues.map((i) => `${i.path}: ${i.message}`),
+      [
+        'title: must be one line, without line breaks or control characters',
+        'asset: must be one line, without line breaks or control characters',
+        'name: must be one line, without line breaks or control characters',
+      ],
+    );
+    assert.equal((await post(server.url, report({ email: 'a@b.example\r\nBcc: c@d.example' }))).json.issues[0].path, 'email');
+    const control = await post(server.url, report({ description: 'bell \u0007' }));
+    assert.deepEqual(control.json.issues, [{ path: 'description', message: 'must not contain control characters' }]);
+    assert.equal((await post(server.url, report({ steps: '1. Open\r\n2. Click\tthere' }))).status, 201, 'line breaks and tabs are fine in text');
+    const request = await send(server.url, '/api/document-requests', {
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(documentRequest({ company: 'Acme\r\nSubject: spoofed' })),
+    });
+    assert.deepEqual(request.json.issues.map((i) => i.path), ['company']);
+    assert.equal((await storedFiles(dir)).length, before + 1);
+  });
+
+  test('wrong types and huge strings are refused by path, never 500', async () => {
+    const response = await post(server.url, report({ title: ['x'], severity: 7, email: { a: 1 }, locale: 'x'.repeat(300_000) }));
+    assert.equal(response.status, 413, 'over 256 KB');
+    const typed = await post(server.url, report({ title: ['x'], severity: 7, email: { a: 1 }, locale: 'x'.repeat(100) }));
+    assert.equal(typed.status, 400);
+    assert.deepEqual(typed.json.issues.map((i) => i.path).sort(), ['email', 'locale', 'severity', 'title']);
   });
 
   test('400 for a report missing required fields, listing them', async () => {
@@ -262,14 +318,14 @@ describe('HTTP', () => {
   test('flags the honeypot and a too-quick report as suspected spam, but answers 201', async () => {
     const response = await post(server.url, report({ antiAbuse: { honeypot: true, elapsedMs: 800 } }));
     assert.equal(response.status, 201);
-    const record = JSON.parse(await readFile(join(dir, 'reports', `${response.json.reference}.json`), 'utf8'));
+    const record = await storedRecord(dir, response.json.reference);
     assert.equal(record.triage.suspectedSpam, true);
     assert.equal(record.triage.reasons.length, 2);
   });
 });
 
 describe('idempotency', () => {
-  test('same key and body: the same reference with 200, never a second file', async () => {
+  test('same key and body: the same reference with 200, never a second record', async () => {
     const dir = await dataDir();
     const server = await serve({ dataDir: dir });
     try {
@@ -346,20 +402,17 @@ describe('idempotency', () => {
     }
   });
 
-  test('ignores stray files in the reports folder', async () => {
+  test('two receivers on one database (a rolling restart) store a key once', async () => {
     const dir = await dataDir();
-    const server = await serve({ dataDir: dir });
+    const [a, b] = await Promise.all([serve({ dataDir: dir }), serve({ dataDir: dir })]);
     try {
-      await post(server.url, report(), { 'Idempotency-Key': 'a' });
-      await writeFile(join(dir, 'reports', 'broken.json'), '{not json');
-      const restarted = await serve({ dataDir: dir });
-      try {
-        assert.equal((await post(restarted.url, report(), { 'Idempotency-Key': 'a' })).status, 200);
-      } finally {
-        await restarted.close();
-      }
+      const responses = await Promise.all([a, b, a, b].map((server) => post(server.url, report(), { 'Idempotency-Key': 'two-receivers' })));
+      assert.deepEqual(responses.map((r) => r.status).sort(), [200, 200, 200, 201]);
+      assert.equal(new Set(responses.map((r) => r.json.reference)).size, 1);
+      assert.equal((await storedFiles(dir)).length, 1);
     } finally {
-      await server.close();
+      await a.close();
+      await b.close();
     }
   });
 });
@@ -565,9 +618,7 @@ const postRequest = (base, body, headers = {}) =>
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 
-async function storedRequests(dir) {
-  return (await readdir(join(dir, 'document-requests'))).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
-}
+
 
 describe('document requests: validation', () => {
   test('accepts a complete request', () => {
@@ -591,7 +642,7 @@ describe('document requests: validation', () => {
       { path: 'antiAbuse.honeypot', message: 'expected true or false' },
       { path: 'antiAbuse.elapsedMs', message: 'expected a number of milliseconds' },
       { path: 'document.id', message: 'expected a document id' },
-      { path: 'document.title', message: 'expected the document title (at most 300 characters)' },
+      { path: 'document.title', message: 'expected the document title (one line, at most 300 characters)' },
       { path: 'name', message: 'must not be empty' },
       { path: 'email', message: 'expected an e-mail address' },
       { path: 'company', message: 'required' },
@@ -612,11 +663,11 @@ describe('document requests: HTTP', () => {
   });
   after(() => server.close());
 
-  test('201 with a server reference, one durable file per request, kept apart from reports', async () => {
+  test('201 with a server reference, one stored record per request, kept apart from reports', async () => {
     const response = await postRequest(server.url, documentRequest(), { 'Idempotency-Key': 'dr-201' });
     assert.equal(response.status, 201);
     assert.match(response.json.reference, /^DR-\d{8}-[0-9A-HJKMNP-TV-Z]{8}$/);
-    const record = JSON.parse(await readFile(join(dir, 'document-requests', `${response.json.reference}.json`), 'utf8'));
+    const record = await storedRecord(dir, response.json.reference);
     assert.equal(record.reference, response.json.reference);
     assert.equal(record.clientReference, 'DR-20261129-4K7M2P');
     assert.equal(record.idempotencyKey, 'dr-201');
@@ -624,10 +675,10 @@ describe('document requests: HTTP', () => {
     assert.equal(record.request.email, 'dana@buyer.example');
     assert.equal(record.triage.suspectedSpam, false);
     assert.ok(!('report' in record));
-    assert.deepEqual(await readdir(join(dir, 'reports')).catch(() => []), []);
+    assert.deepEqual(await storedFiles(dir), []);
   });
 
-  test('same key and body: the first reference with 200 and Idempotent-Replayed, never a second file', async () => {
+  test('same key and body: the first reference with 200 and Idempotent-Replayed, never a second record', async () => {
     const before = (await storedRequests(dir)).length;
     const first = await postRequest(server.url, documentRequest({ company: 'Replay Co' }), { 'Idempotency-Key': 'dr-same' });
     // A retry carries a new submittedAt and timing; it is the same request.
@@ -681,7 +732,7 @@ describe('document requests: HTTP', () => {
   test('flags the honeypot and a too-quick request, but answers 201', async () => {
     const response = await postRequest(server.url, documentRequest({ antiAbuse: { honeypot: true, elapsedMs: 200 } }));
     assert.equal(response.status, 201);
-    const record = JSON.parse(await readFile(join(dir, 'document-requests', `${response.json.reference}.json`), 'utf8'));
+    const record = await storedRecord(dir, response.json.reference);
     assert.deepEqual(record.triage, { suspectedSpam: true, reasons: ['honeypot', 'sent 200 ms after the form appeared'] });
   });
 });

@@ -3,6 +3,8 @@ export const MAIN_HELP = `trust-center: check and publish a trust center's polic
 Usage:
   trust-center validate [manifest] [--strict] [--security-txt FILE]
   trust-center build [policies] --out DIR --site URL [options]
+  trust-center receive --manifest FILE [--port N] [--db FILE|URL]
+  trust-center reports list|show|ack|resolve|status|note|approve|decline|export|backup|migrate
   trust-center help [command]
 
 Commands:
@@ -11,6 +13,10 @@ Commands:
   build      Validate, then write a static site: .well-known/security.txt,
              an Atom feed (updates.xml) and one HTML page per policy that
              search engines and visitors without JavaScript can read
+  receive    Run the report receiver: the form's endpoints, the team's
+             inbox, the reporter's status page, notifications
+  reports    Triage on the command line: list, show, acknowledge, resolve,
+             notes, document-request decisions, export and backup
 
 Options:
   -h, --help      Show help (also per command: trust-center build --help)
@@ -103,4 +109,79 @@ Options:
   -h, --help           Show this help
 
 Exit codes: 0 built, 1 problems found (nothing written), 2 usage error.
+`;
+
+export const RECEIVE_HELP = `Usage: trust-center receive --manifest FILE [options]
+
+Runs the receiver for the disclosure form and document requests, configured
+from the manifest (validated first, like "validate"):
+  POST <base>/reports, POST <base>/document-requests   the form's endpoints
+  GET  <base>/health                                  200 when it takes reports
+  GET  <base>/inbox/        the team's inbox (needs TRUST_CENTER_INBOX_TOKEN)
+  GET  <base>/status/       the reporter's status page (reference + key)
+<base> is the path of disclosure.endpoint without /reports (e.g. /api). From
+the manifest: disclosure.acknowledgeBusinessDays (the due date of each
+report), disclosure.encryption (plaintext reports are refused when a key is
+pinned) and organization.url (the origin allowed to post cross-origin).
+
+Options:
+  -m, --manifest FILE    The manifest (or its folder) the form reads (required)
+  -p, --port N           Port (default $PORT, else 8787)
+  --host ADDRESS         Address to listen on (default 127.0.0.1; 0.0.0.0 in
+                         a container)
+  --db FILE|URL          SQLite file (default $TRUST_CENTER_DB, else
+                         ./trust-center-reports.sqlite) or postgres://…
+  --trust-proxy N        Number of proxies in front that append to
+                         X-Forwarded-For (for the rate limit; default 0)
+  --allow-origin ORIGIN  Another origin allowed to post (repeatable)
+  --rate-limit N         Submissions per client address and minute, per
+                         route (default 10)
+  -h, --help             Show this help
+
+Environment: TRUST_CENTER_INBOX_TOKEN, TRUST_CENTER_SMTP_HOST/PORT/USER/
+PASSWORD/SECURE, TRUST_CENTER_MAIL_FROM, TRUST_CENTER_NOTIFY_EMAIL,
+TRUST_CENTER_WEBHOOK_URL/SECRET/INCLUDE_REPORT, TRUST_CENTER_PUBLIC_URL,
+TRUST_CENTER_TIME_ZONE (see the README's table).
+
+SIGTERM or SIGINT: new submissions get 503, those under way finish storing,
+then the database closes. Exit codes: 0 stopped, 1 manifest problems,
+2 usage error (bad option, unreadable manifest or database, no build).
+`;
+
+export const REPORTS_HELP = `Usage: trust-center reports <subcommand> [arguments] [--db FILE|URL]
+
+The triage inbox on the command line, on the receiver's database (--db, else
+$TRUST_CENTER_DB, else ./trust-center-reports.sqlite); safe while the
+receiver runs.
+
+  list [--status S] [--json]       Reports (overdue acknowledgements first)
+                                   and document requests
+  show REF [--json]                One submission, its history and its
+                                   notifications
+  ack REF [--note T] [--email]     Acknowledged; --email tells the reporter
+                                   (if they left an address)
+  resolve REF [--note T] [--email] Resolved
+  status REF STATUS [--note T] [--email]
+                                   Any status: new, acknowledged, triaged,
+                                   resolved, duplicate, spam (reports);
+                                   new, approved, declined (requests)
+  note REF TEXT                    A note in the history, for the team
+  approve REF [--email]            Approve a document request
+  decline REF [--email]            Decline a document request
+  export --out DIR                 One JSON file per submission (with its
+                                   history) in DIR/reports/ and
+                                   DIR/document-requests/
+  backup FILE                      A consistent copy of a SQLite database,
+                                   safe while the receiver runs (PostgreSQL:
+                                   use pg_dump)
+  migrate                          Bring the database's schema up to date
+
+Options:
+  --db FILE|URL   The database
+  --actor NAME    Who is acting, for the history (default your user name)
+  -h, --help      Show this help
+
+--email needs the receiver's e-mail settings in the environment; the e-mail is
+queued and the running receiver sends it. Exit codes: 0 done, 1 no such
+submission or not allowed, 2 usage error.
 `;

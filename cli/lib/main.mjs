@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BUILD_HELP, MAIN_HELP, VALIDATE_HELP } from './help.mjs';
+import { BUILD_HELP, MAIN_HELP, RECEIVE_HELP, REPORTS_HELP, VALIDATE_HELP } from './help.mjs';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -38,6 +38,34 @@ const COMMANDS = {
       help: { type: 'boolean', short: 'h' },
     },
     maxPositionals: 1,
+  },
+  receive: {
+    help: RECEIVE_HELP,
+    options: {
+      manifest: { type: 'string', short: 'm' },
+      port: { type: 'string', short: 'p' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'trust-proxy': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'allow-origin': { type: 'string', multiple: true },
+      help: { type: 'boolean', short: 'h' },
+    },
+    maxPositionals: 0,
+  },
+  reports: {
+    help: REPORTS_HELP,
+    options: {
+      db: { type: 'string' },
+      status: { type: 'string' },
+      note: { type: 'string' },
+      email: { type: 'boolean' },
+      actor: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    maxPositionals: 3,
   },
 };
 
@@ -81,7 +109,7 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     if (topic === undefined) out(MAIN_HELP);
     else if (COMMANDS[topic]) out(COMMANDS[topic].help);
     else {
-      err(`trust-center: no command "${topic}" (commands: validate, build)`);
+      err(`trust-center: no command "${topic}" (commands: ${Object.keys(COMMANDS).join(', ')})`);
       return EXIT_USAGE;
     }
     return EXIT_OK;
@@ -108,7 +136,8 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     return EXIT_OK;
   }
 
-  const dist = await loadDist(commandName === 'build' ? ['manifest', 'markdown'] : ['manifest']);
+  // `reports` works on the database alone; the others check manifests with the build's schema.
+  const dist = await loadDist({ build: ['manifest', 'markdown'], reports: [] }[commandName] ?? ['manifest']);
   if (!dist) {
     err('trust-center: dist/node is missing: run npm run build first');
     return EXIT_USAGE;
@@ -118,6 +147,14 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
     if (commandName === 'validate') {
       const { runValidate } = await import('./commands.mjs');
       return await runValidate(args, dist, { out, err });
+    }
+    if (commandName === 'receive') {
+      const { runReceive } = await import('./receive.mjs');
+      return await runReceive(args, dist, { out, err });
+    }
+    if (commandName === 'reports') {
+      const { runReports } = await import('./reports.mjs');
+      return await runReports(args, { out, err });
     }
     const { runBuild } = await import('./commands.mjs');
     return await runBuild(args, dist, { out, err });

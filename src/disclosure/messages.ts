@@ -120,6 +120,8 @@ export interface DisclosureMessages {
     next: (days: number, date: string) => string;
     nextNoReply: string;
     keepReference: string;
+    /** A link to the receiver's status page for this report (its reference and a secret key). */
+    statusLink: string;
     viaEmail: string;
     download: string;
     another: string;
@@ -294,6 +296,7 @@ export const en: DisclosureMessages = {
       'and work with you until it is fixed. Please give us reasonable time to fix it before any public disclosure.',
     nextNoReply: 'You gave no e-mail address, so we cannot reply: quote the reference if you write to us.',
     keepReference: 'Keep the reference: quote it in any message about this report.',
+    statusLink: 'Follow the status of this report (keep this link: it is the only way in)',
     viaEmail: 'You sent this report by e-mail; the dates count from now.',
     download: 'Download a copy',
     another: 'Report another vulnerability',
@@ -479,6 +482,7 @@ export const de: DisclosureMessages = {
       'und arbeiten mit Ihnen zusammen, bis das Problem behoben ist. Bitte geben Sie uns angemessen Zeit für die Behebung, bevor Sie etwas veröffentlichen.',
     nextNoReply: 'Sie haben keine E-Mail-Adresse angegeben, daher können wir Ihnen nicht antworten. Nennen Sie die Referenz, wenn Sie uns schreiben.',
     keepReference: 'Bewahren Sie die Referenz auf, und nennen Sie sie in jeder Nachricht zu dieser Meldung.',
+    statusLink: 'Status dieser Meldung verfolgen (bewahren Sie den Link auf: nur mit ihm sehen Sie den Status)',
     viaEmail: 'Sie haben diese Meldung per E-Mail gesendet; die Fristen laufen ab jetzt.',
     download: 'Kopie herunterladen',
     another: 'Weitere Schwachstelle melden',
@@ -665,6 +669,7 @@ export const fr: DisclosureMessages = {
       'et nous travaillons avec vous jusqu’à sa correction. Merci de nous laisser un délai raisonnable pour corriger la vulnérabilité avant toute divulgation publique.',
     nextNoReply: `Vous n’avez pas indiqué d’adresse e-mail, nous ne pouvons donc pas vous répondre${NB}: citez la référence si vous nous écrivez.`,
     keepReference: `Conservez la référence${NB}: citez-la dans tout message concernant ce signalement.`,
+    statusLink: `Suivre l’état de ce signalement (conservez ce lien${NB}: lui seul y donne accès)`,
     viaEmail: `Vous avez envoyé ce signalement par e-mail${NB}; les délais courent à partir de maintenant.`,
     download: 'Télécharger une copie',
     another: 'Signaler une autre vulnérabilité',
@@ -847,6 +852,7 @@ export const es: DisclosureMessages = {
       'y colaboraremos con usted hasta que se corrija. Le rogamos que nos conceda un plazo razonable para corregirla antes de hacerla pública.',
     nextNoReply: 'No ha indicado un correo electrónico, así que no podemos responderle: mencione la referencia si nos escribe.',
     keepReference: 'Guarde la referencia y menciónela en cualquier mensaje sobre esta notificación.',
+    statusLink: 'Seguir el estado de esta notificación (guarde este enlace: es el único acceso)',
     viaEmail: 'Ha enviado esta notificación por correo electrónico; los plazos cuentan desde ahora.',
     download: 'Descargar una copia',
     another: 'Notificar otra vulnerabilidad',
@@ -1020,6 +1026,7 @@ export const ja: DisclosureMessages = {
       '修正が完了するまでご協力いただきます。公表される場合は、修正に必要な期間を考慮していただきますようお願いいたします。',
     nextNoReply: 'メールアドレスが入力されていないため、返信できません。お問い合わせの際は受付番号をお知らせください。',
     keepReference: '受付番号は控えておき、この報告に関するお問い合わせの際にお知らせください。',
+    statusLink: 'この報告の状況を確認する（このリンクは保管してください。状況を確認できるのはこのリンクだけです）',
     viaEmail: 'この報告はメールで送信されました。期限は現在から起算します。',
     download: 'コピーをダウンロード',
     another: '別の脆弱性を報告',

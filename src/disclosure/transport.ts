@@ -81,6 +81,19 @@ export interface SendResult {
   status: number;
   /** The receiver's reference, when it made one (replaces the browser's). */
   reference: string | undefined;
+  /** Where the reporter can follow the report's status, when the receiver offers it (an http(s) URL). */
+  statusUrl?: string | undefined;
+}
+
+/** The receiver's `statusUrl`, resolved against the endpoint; only http(s), anything else is dropped. */
+function statusUrlFrom(candidate: unknown, endpoint: string): string | undefined {
+  if (typeof candidate !== 'string' || candidate.length > 2000) return undefined;
+  try {
+    const url = new URL(candidate, new URL(endpoint, document.baseURI));
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const REFERENCE_PATTERN = /^[\w.:/-]{1,100}$/;
@@ -172,16 +185,20 @@ export async function postReport<B = ReportBody>(options: SendOptions<B>): Promi
       });
     }
     let reference: string | undefined;
+    let statusUrl: string | undefined;
     try {
       const text = await response.text();
       const data: unknown = text ? JSON.parse(text) : undefined;
-      const candidate = data && typeof data === 'object' ? (data as Record<string, unknown>).reference : undefined;
-      if (typeof candidate === 'string' && REFERENCE_PATTERN.test(candidate)) reference = candidate;
+      const fields = data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+      if (typeof fields.reference === 'string' && REFERENCE_PATTERN.test(fields.reference)) {
+        reference = fields.reference;
+        statusUrl = statusUrlFrom(fields.statusUrl, options.endpoint);
+      }
     } catch (error) {
       // The report arrived (2xx); only the reference is missing, so keep the browser's.
       if (timedOut) throw new SendError('timeout', `No answer within ${timeoutMs} ms`, { timeoutMs, cause: error });
     }
-    return { status: response.status, reference };
+    return { status: response.status, reference, statusUrl };
   } finally {
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);

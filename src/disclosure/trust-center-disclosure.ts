@@ -61,6 +61,8 @@ interface Receipt {
   /** The downloadable copy, fixed when the receipt was made. */
   text: string;
   hasEmail: boolean;
+  /** The receiver's status page for this report, when it has one. */
+  statusUrl: string | undefined;
 }
 
 interface Download {
@@ -80,7 +82,7 @@ function delay(ms: number): Promise<void> {
 const EXPORTED_PARTS = [
   'disclosure', 'heading', 'intro', 'status', 'notice', 'form', 'fieldset', 'field', 'label', 'hint', 'input',
   'field-error', 'cvss-score', 'error-summary', 'review', 'summary', 'actions', 'edit', 'submit', 'failure',
-  'retry', 'email-link', 'email-route', 'confirm', 'download', 'receipt', 'reference', 'new-report', 'loading', 'error',
+  'retry', 'email-link', 'email-route', 'confirm', 'download', 'receipt', 'reference', 'status-link', 'new-report', 'loading', 'error',
 ] as const;
 
 /**
@@ -126,6 +128,7 @@ const EXPORTED_PARTS = [
  * @csspart download - A "Download a copy" link.
  * @csspart receipt - The receipt: reference, time, acknowledgement date.
  * @csspart reference - The report's reference.
+ * @csspart status-link - The link to the receiver's status page for the report (when the receiver gives one).
  * @csspart new-report - The "Report another vulnerability" button.
  * @csspart loading - The loading state (standalone).
  * @csspart error - The manifest error state (standalone).
@@ -502,7 +505,7 @@ export class TrustCenterDisclosureElement extends LitElement {
         idempotencyKey: submission.idempotencyKey,
         timeoutMs: this.sendTimeout,
       });
-      this.succeed(result.reference ?? submission.reference, 'endpoint');
+      this.succeed(result.reference ?? submission.reference, 'endpoint', result.statusUrl);
     } catch (error) {
       const sendError =
         error instanceof SendError
@@ -520,7 +523,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     this.drafts.save();
   }
 
-  private succeed(reference: string, via: Receipt['via']): void {
+  private succeed(reference: string, via: Receipt['via'], statusUrl?: string): void {
     const disclosure = this.current?.manifest.disclosure;
     const m = this.messages;
     const receivedAt = this.now();
@@ -532,9 +535,11 @@ export class TrustCenterDisclosureElement extends LitElement {
       acknowledgeBy,
       via,
       hasEmail: this.fields.email.trim() !== '',
+      statusUrl,
       text: this.reportText(reference, [
         [m.copy.received, formatDateTime(receivedAt, lang)],
         [m.copy.acknowledgeBy, formatDay(acknowledgeBy, lang)],
+        ...(statusUrl ? ([[m.receipt.statusLink, statusUrl]] as [string, string][]) : []),
       ]),
     };
     this.step = 'receipt';
@@ -892,6 +897,9 @@ export class TrustCenterDisclosureElement extends LitElement {
       ${receipt.via === 'email' ? html`<p>${m.receipt.viaEmail}</p>` : nothing}
       <p>${m.receipt.next(disclosure.acknowledgeBusinessDays, ackDay)}</p>
       <p>${receipt.hasEmail ? m.receipt.keepReference : m.receipt.nextNoReply}</p>
+      ${receipt.statusUrl
+        ? html`<p><a part="status-link" href=${receipt.statusUrl} target="_blank" rel="noopener noreferrer">${m.receipt.statusLink}</a></p>`
+        : nothing}
       <div part="actions" class="actions">
         ${this.renderDownload(receipt.reference)}
         <button part="new-report" class="secondary" type="button" @click=${this.handleNewReport}>${m.receipt.another}</button>

@@ -22,6 +22,8 @@ export function snapshotCli() {
   const dir = mkdtempSync(join(tmpdir(), 'trust-center-cli-snapshot-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
+  // `receive` and `reports` run the receiver's modules.
+  cpSync(join(ROOT, 'server'), join(dir, 'server'), { recursive: true });
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');

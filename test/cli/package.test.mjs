@@ -10,19 +10,25 @@ import { ROOT, tempDir } from './helpers.mjs';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 const npx = (args, options = {}) => execFileSync('npx', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
 
-test('npm pack ships the bundles, the CLI and the metadata, and no tests, demo or sources', () => {
+test('npm pack ships the bundles, the CLI, the receiver and the metadata, and no tests, demo or sources', () => {
   const [listing] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
   const files = listing.files.map((f) => f.path);
-  const leaked = files.filter((f) => /^(test|demo|src|bench|scripts|policies|server|site|\.test-site|\.ci|node_modules)\//.test(f));
+  const leaked = files.filter((f) => /^(test|demo|src|bench|scripts|policies|site|\.test-site|\.ci|node_modules)\//.test(f) || /^server\/.*fixture/.test(f));
   assert.deepEqual(leaked, []);
-  for (const built of ['dist/trust-center.js', 'dist/trust-center.iife.js', 'dist/trust-center-banner.js', 'dist/trust-center-disclosure.js', 'dist/lib/index.js', 'dist/node/manifest.js', 'dist/manifest.schema.json', 'cli/trust-center.mjs']) {
+  for (const built of ['dist/trust-center.js', 'dist/trust-center.iife.js', 'dist/trust-center-banner.js', 'dist/trust-center-disclosure.js', 'dist/lib/index.js', 'dist/node/manifest.js', 'dist/manifest.schema.json', 'cli/trust-center.mjs', 'server/receiver.mjs', 'server/server.mjs', 'server/store.mjs', 'server/pages/inbox.html', 'server/pages/status.js']) {
     assert.ok(files.includes(built), `${built} is in the package`);
   }
   assert.ok(!files.some((f) => f.endsWith('.test.ts') || f.endsWith('.test.mjs')), 'no test files');
 });
 
 test('every export and bin points inside the published files', () => {
-  const published = (path) => pkg.files.some((entry) => path.replace(/^\.\//, '').startsWith(entry.replace(/\/$/, '')));
+  // A folder entry covers what is under it; a glob (server/*.mjs) what it matches; "!" entries exclude.
+  const matches = (path, entry) =>
+    entry.includes('*') ? new RegExp(`^${entry.replace(/[.]/g, '\\.').replace(/\*/g, '[^/]*')}$`).test(path) : path.startsWith(entry.replace(/\/$/, ''));
+  const published = (target) => {
+    const path = target.replace(/^\.\//, '');
+    return pkg.files.some((e) => !e.startsWith('!') && matches(path, e)) && !pkg.files.some((e) => e.startsWith('!') && matches(path, e.slice(1)));
+  };
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
   for (const target of [...targets, ...Object.values(pkg.bin), pkg.main, pkg.types, pkg.customElements]) {
     assert.ok(target === './package.json' || published(target), `${target} is published`);
