@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import serverSafeLit from './scripts/server-safe-lit.mjs';
 
 const ts = (outDir = 'dist') =>
   typescript({
@@ -17,10 +18,14 @@ const ts = (outDir = 'dist') =>
     noEmitOnError: true,
   });
 
+// Keeps licence notices (`@license`, `@preserve`, `/*! … */`), as the MIT, BSD and LGPL licences of what is bundled ask.
+const minify = () => terser({ ecma: 2021, module: true, format: { comments: 'some' } });
+
 const browserPlugins = () => [
+  serverSafeLit(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts(),
-  terser({ ecma: 2021, module: true, format: { comments: false } }),
+  minify(),
 ];
 
 /** The classic script cannot split chunks: it imports OpenPGP.js from dist/openpgp/ at run time instead. */
@@ -42,6 +47,27 @@ const jsonSchemaFile = () => ({
     await writeFile('dist/manifest.schema.json', JSON.stringify(mod.manifestJsonSchema(), null, 2) + '\n');
   },
 });
+
+const LIT_FAMILY = /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/;
+
+/**
+ * dist/lib imports OpenPGP.js from the package's own copy (dist/openpgp/, a relative path every bundler
+ * resolves), not from `openpgp/lightweight`, whose only export condition is `browser`: server passes of
+ * app bundlers (Next, Nuxt) could not resolve it.
+ */
+const libOpenPgp = () => {
+  const placeholder = 'trust-center:lib-openpgp';
+  return {
+    name: 'lib-openpgp',
+    resolveId: (source) => (source === 'openpgp/lightweight' ? { id: placeholder, external: true } : null),
+    renderChunk(code, chunk, options) {
+      if (!code.includes(placeholder)) return null;
+      const path = relative(dirname(resolve(options.dir, chunk.fileName)), resolve('dist/openpgp/openpgp.js'));
+      // The same line, one string longer or shorter: the source map stays right (map: null keeps it).
+      return { code: code.replaceAll(placeholder, path.startsWith('.') ? path : `./${path}`), map: null };
+    },
+  };
+};
 
 // Every build starts from an empty dist/, so no stale chunk is shipped.
 rmSync('dist', { recursive: true, force: true });
@@ -85,14 +111,17 @@ export default [
     // OpenPGP.js's lightweight build at a fixed URL, for the classic script's run-time import.
     input: { openpgp: 'scripts/openpgp-entry.mjs' },
     output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify()],
   },
   {
-    // The element classes without registration, for apps with their own bundler: dependencies stay imports.
-    input: { index: 'src/index.ts' },
-    external: (id) => /^[@a-z]/.test(id),
+    // The element classes without registration, for apps with their own bundler (`trust-center/elements`,
+    // `trust-center/elements/disclosure`). Lit stays an import (a peer dependency, so an app ships one copy);
+    // marked, valibot and TypeScript's helpers are inside. The disclosure form, the views, the validator and
+    // the markdown renderer are lazy chunks, as in the full bundle.
+    input: { index: 'src/index.ts', disclosure: 'src/disclosure/index.ts' },
+    external: (id) => LIT_FAMILY.test(id),
     output: { dir: 'dist/lib', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [ts('dist/lib')],
+    plugins: [libOpenPgp(), nodeResolve({ browser: true, exportConditions: ['production'] }), ts('dist/lib')],
   },
   {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.

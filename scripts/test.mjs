@@ -56,12 +56,17 @@ function run(cmd, args, env = {}) {
 const started = Date.now();
 if ((await run('npx', ['tsc', '-p', 'tsconfig.test.json'])) !== 0) process.exit(1);
 if ((await run('npx', ['rollup', '-c', '--silent'])) !== 0) process.exit(1);
+// What the package ships besides the bundles: the licence notices, the declarations, the Custom Elements
+// Manifest and the editor data made from it, which test/package/ checks.
+for (const step of [['node', ['scripts/third-party-notices.mjs']], ['npm', ['run', '--silent', 'types']], ['npm', ['run', '--silent', 'analyze']]]) {
+  if ((await run(...step)) !== 0) process.exit(1);
+}
 // The static pages of the sample, which test/static-site.test.ts loads as a visitor would.
 const site = ['cli/trust-center.mjs', 'build', 'policies', '--out', '.test-site', '--site', 'http://127.0.0.1:8000'];
 if ((await run('node', site)) !== 0) process.exit(1);
 
-// Node suites (the receiver and the CLI) run against the fresh build.
-const nodeStatus = await run('node', ['--test', '--test-reporter=spec', 'server/', 'test/cli/']);
+// Node suites (the receiver, the CLI and the package) run against the fresh build.
+const nodeStatus = await run('node', ['--test', '--test-reporter=spec', 'server/', 'test/cli/', 'test/package/']);
 
 const env = { TC_BROWSERS: browsers.join(',') };
 if (browsers.includes('webkit')) {
@@ -88,8 +93,8 @@ if (existsSync(summaryFile)) {
     console.log(`  ${name}: ${t.passed} passed, ${t.failed + t.brokenFiles} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
   }
   console.log(`${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-  if (nodeStatus !== 0) console.error('node tests (server/, test/cli/) failed: see above');
+  if (nodeStatus !== 0) console.error('node tests (server/, test/cli/, test/package/) failed: see above');
   if (failed > 0 || totals.passed === 0) process.exit(1);
 }
-if (nodeStatus !== 0) console.error('node tests (server/, test/cli/) failed: see above');
+if (nodeStatus !== 0) console.error('node tests (server/, test/cli/, test/package/) failed: see above');
 process.exit(status || nodeStatus);

@@ -4,3 +4,4 @@ import './disclosure/define.js';
 
 export { defineDisclosure } from './disclosure/define.js';
 export * from './disclosure/index.js';
+export type * from './events.js';

@@ -8,3 +8,5 @@ export { TrustCenterBannerElement } from './banner/trust-center-banner.js';
 export { formatIssue, type ManifestIssue } from './manifest/issue.js';
 export type { Manifest, Policy } from './manifest/schema.js';
 export { markSeen, readSeen } from './banner/seen-store.js';
+export type { TrustCenterDisclosureElement } from './disclosure/trust-center-disclosure.js';
+export type * from './events.js';
