@@ -33,15 +33,15 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
  * A ReactiveElement that writes its few nodes itself rather than a LitElement with a template: lit-html is
  * ~2.9 KB of the banner bundle's 9 KB gzipped budget. Manifest text only ever goes in as text.
  *
- * @attr src - URL of the trust-center manifest (relative to the page). Nothing is fetched before the element is connected.
- * @attr href - The trust center's page; "Review changes" links to it plus `#<policy-id>`. Defaults to the current page.
- * @attr position - `inline` (default: where the element stands), `top` or `bottom` (a bar fixed to that edge of the viewport).
- * @attr overlay - With `top`/`bottom`: float over the page instead of reserving the bar's height as padding on `<html>`.
- * @attr theme - `light` (default), `dark` or `auto` (follows the OS setting).
- * @attr lang - Language for dates and text; else the nearest ancestor's, else the browser's.
- * @attr timeout - Milliseconds to wait for the manifest before giving up silently (default 10000).
+ * @attr {string} src - URL of the trust-center manifest (relative to the page). Nothing is fetched before the element is connected.
+ * @attr {string} href - The trust center's page; "Review changes" links to it plus `#<policy-id>`. Defaults to the current page.
+ * @attr {'inline' | 'top' | 'bottom'} position - `inline` (default: where the element stands), `top` or `bottom` (a bar fixed to that edge of the viewport).
+ * @attr {boolean} overlay - With `top`/`bottom`: float over the page instead of reserving the bar's height as padding on `<html>`.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto` (follows the OS setting).
+ * @attr {string} lang - Language for dates and text; else the nearest ancestor's, else the browser's.
+ * @attr {number} timeout - Milliseconds to wait for the manifest before giving up silently (default 10000).
  *
- * @event trust-center-dismiss - The visitor dismissed the banner; the versions are recorded. `detail: { policies: [{ id, updated }] }`.
+ * @event {CustomEvent<TrustCenterDismissDetail>} trust-center-dismiss - The visitor dismissed the banner; the versions are recorded. `detail: { policies: [{ id, updated }] }`.
  *
  * @slot message - Replaces the generated message.
  * @slot link - Replaces the text of the "Review changes" link.

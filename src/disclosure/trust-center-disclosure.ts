@@ -90,16 +90,16 @@ const EXPORTED_PARTS = [
  * (or by e-mail) — encrypted in the browser when the manifest pins an OpenPGP key — and answered
  * with a receipt. The draft survives reloads and failed sends until the endpoint confirms receipt.
  *
- * @attr src - URL of the manifest (relative to the page); not needed inside `<trust-center>` or when `.loaded` is set.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr timeout - Milliseconds to wait for the manifest (default 10000).
- * @attr send-timeout - Milliseconds to wait for the endpoint and the encryption key (default 15000).
- * @attr min-fill-time - Minimum milliseconds between the form appearing and a report leaving (default 3000).
- * @attr lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
+ * @attr {string} src - URL of the manifest (relative to the page); not needed inside `<trust-center>` or when `.loaded` is set.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
+ * @attr {number} timeout - Milliseconds to wait for the manifest (default 10000).
+ * @attr {number} send-timeout - Milliseconds to wait for the endpoint and the encryption key (default 15000).
+ * @attr {number} min-fill-time - Minimum milliseconds between the form appearing and a report leaving (default 3000).
+ * @attr {string} lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
  *
- * @event trust-center-submit - The report arrived (the endpoint confirmed it, or the reporter sent the e-mail). `detail: { reference }`.
- * @event trust-center-load - (standalone, with `src`) The manifest loaded and validated. `detail: { manifest }`.
- * @event trust-center-error - (standalone, with `src`) The manifest could not be loaded. `detail: { error }`.
+ * @event {CustomEvent<TrustCenterSubmitDetail>} trust-center-submit - The report arrived (the endpoint confirmed it, or the reporter sent the e-mail). `detail: { reference }`.
+ * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - (standalone, with `src`) The manifest loaded and validated. `detail: { manifest }`.
+ * @event {CustomEvent<TrustCenterErrorDetail>} trust-center-error - (standalone, with `src`) The manifest could not be loaded. `detail: { error }`.
  *
  * @csspart disclosure - The whole view.
  * @csspart heading - The "Report a vulnerability" heading.

@@ -19,14 +19,14 @@ import type { Theme } from './trust-center.js';
  * One policy page alone (title, date, table of contents, text), for a docs
  * site's article. Follows `#<policy-id>/<heading-id>` deep links.
  *
- * @attr src - URL of the manifest (relative to the page).
- * @attr policy - Id of the policy to show; the first policy when absent.
- * @attr theme - `light` (default), `dark` or `auto`.
- * @attr timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
- * @attr lang - Language for dates and labels.
+ * @attr {string} src - URL of the manifest (relative to the page).
+ * @attr {string} policy - Id of the policy to show; the first policy when absent.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
+ * @attr {number} timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
+ * @attr {string} lang - Language for dates and labels.
  *
- * @event trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
- * @event trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
+ * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
+ * @event {CustomEvent<TrustCenterErrorDetail>} trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
  *
  * @csspart article - The policy page.
  * @csspart policy-header - The policy's title and date.
@@ -35,21 +35,44 @@ import type { Theme } from './trust-center.js';
  * @csspart toc - The table of contents.
  * @csspart toc-link - Each entry of the table of contents.
  * @csspart content - The rendered text.
+ * @csspart language-note - The note above a policy not available in the reader's language.
  * @csspart changes - The change history.
  * @csspart loading - The loading state.
  * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
  * @csspart retry - The Retry button of an error.
  *
- * @cssproperty --tc-accent - Links, buttons and focus ring.
+ * @slot - Static content shown until the element has rendered (the page `trust-center build` writes puts the
+ *   policy's HTML here for visitors without JavaScript and for search engines); replaced once it is ready.
+ *
+ * @cssproperty --tc-accent - Links, buttons, focus ring, current navigation entry, "Aligned" badges.
+ * @cssproperty --tc-on-accent - Text on accent buttons.
  * @cssproperty --tc-text - Body text.
- * @cssproperty --tc-muted - Secondary text.
- * @cssproperty --tc-background - Background.
- * @cssproperty --tc-surface - Cards, code and the table of contents.
- * @cssproperty --tc-border - Borders.
- * @cssproperty --tc-font-family - Font; defaults to the host's.
- * @cssproperty --tc-radius - Corner radius.
- * @cssproperty --tc-max-width - Maximum width.
+ * @cssproperty --tc-muted - Dates, hints, descriptions, counts.
+ * @cssproperty --tc-background - The component's background.
+ * @cssproperty --tc-surface - Cards, code, table of contents, notices, table headers.
+ * @cssproperty --tc-border - Borders and rules.
+ * @cssproperty --tc-danger - Errors, invalid fields, "Expired" badges, removed words.
+ * @cssproperty --tc-success - "Certified" badges, added words.
+ * @cssproperty --tc-warning - "In progress" and "Planned" badges.
+ * @cssproperty --tc-input-background - Form fields (default: the background).
+ * @cssproperty --tc-input-border - Form field borders (3:1 against the background).
+ * @cssproperty --tc-input-text - Text typed into form fields (default: the text colour).
+ * @cssproperty --tc-font-family - All text; defaults to the host's (`inherit`).
+ * @cssproperty --tc-font-family-mono - Code, references, fingerprints.
+ * @cssproperty --tc-heading-font-family - Headings (default: the element's font).
+ * @cssproperty --tc-heading-color - Headings (default: the text colour).
+ * @cssproperty --tc-font-size - Base size; headings scale from it (default `inherit`).
+ * @cssproperty --tc-line-height - Body line height (default 1.6).
+ * @cssproperty --tc-title-size - Policy, view and form titles (default 1.75em).
+ * @cssproperty --tc-space - The spacing unit (default 1rem).
+ * @cssproperty --tc-padding - Padding around the content (default: the spacing unit).
+ * @cssproperty --tc-radius - Corner radius (default 0.5rem).
+ * @cssproperty --tc-max-width - Content width (default 72rem).
+ * @cssproperty --tc-min-height - Minimum height of the content and the loading state, so the page does not jump (default 16rem).
+ * @cssproperty --tc-focus-ring - Keyboard focus outline (default 2px solid the accent).
+ * @cssproperty --tc-scroll-margin - Space above a deep-link or focus target, e.g. a sticky header's height (default 1rem).
+ * @cssproperty --tc-sticky-top - Where the sticky table of contents stops (default 1rem).
  */
 export class TrustCenterPolicyElement extends LitElement {
   static override styles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];

@@ -34,16 +34,16 @@ export type Theme = 'light' | 'dark' | 'auto';
  * updates (with word-level comparisons of policy versions), search and the disclosure form. Every view has
  * a deep link in the location hash; the less used ones load as separate chunks when first shown.
  *
- * @attr src - URL of the manifest (relative to the page).
- * @attr policy - Id of the policy shown first when the location hash names none.
- * @attr theme - `light` (default), `dark` or `auto` (follows the OS setting).
- * @attr timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
- * @attr lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
+ * @attr {string} src - URL of the manifest (relative to the page).
+ * @attr {string} policy - Id of the policy shown first when the location hash names none.
+ * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto` (follows the OS setting).
+ * @attr {number} timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
+ * @attr {string} lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
  *
- * @event trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
- * @event trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
- * @event trust-center-request - A document request arrived (from the documents view). `detail: { reference, document }`.
- * @event trust-center-submit - A vulnerability report arrived (from the disclosure view). `detail: { reference }`.
+ * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
+ * @event {CustomEvent<TrustCenterErrorDetail>} trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
+ * @event {CustomEvent<TrustCenterRequestDetail>} trust-center-request - A document request arrived (from the documents view). `detail: { reference, document }`.
+ * @event {CustomEvent<TrustCenterSubmitDetail>} trust-center-submit - A vulnerability report arrived (from the disclosure view). `detail: { reference }`.
  *
  * @csspart header - The organization's name and logo.
  * @csspart nav - Navigation between the views.
@@ -66,6 +66,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart toc - The policy's table of contents.
  * @csspart toc-link - Each entry of the table of contents.
  * @csspart content - The policy's rendered text.
+ * @csspart language-note - The note above a policy not available in the reader's language.
  * @csspart changes - The policy's change history.
  * @csspart changes-link - The link from the change history to the updates view.
  * @csspart loading - The loading state.
@@ -76,17 +77,37 @@ export type Theme = 'light' | 'dark' | 'auto';
  * The lazily loaded views forward their own parts (`exportparts`), so `trust-center::part(faq-item)` and
  * the like reach into them: see the JSDoc of each element in src/views/.
  *
- * @cssproperty --tc-accent - Links, buttons and focus ring.
- * @cssproperty --tc-on-accent - Text on accent-coloured buttons.
+ * @slot - Static content shown until the element has rendered (the page `trust-center build` writes puts the
+ *   policy's HTML here for visitors without JavaScript and for search engines); replaced once it is ready.
+ *
+ * @cssproperty --tc-accent - Links, buttons, focus ring, current navigation entry, "Aligned" badges.
+ * @cssproperty --tc-on-accent - Text on accent buttons.
  * @cssproperty --tc-text - Body text.
- * @cssproperty --tc-muted - Secondary text (dates, captions).
- * @cssproperty --tc-background - Background of the component.
- * @cssproperty --tc-surface - Background of cards, code and the table of contents.
+ * @cssproperty --tc-muted - Dates, hints, descriptions, counts.
+ * @cssproperty --tc-background - The component's background.
+ * @cssproperty --tc-surface - Cards, code, table of contents, notices, table headers.
  * @cssproperty --tc-border - Borders and rules.
- * @cssproperty --tc-danger - Errors and expired certifications.
- * @cssproperty --tc-font-family - Font; defaults to the host's (`inherit`).
- * @cssproperty --tc-radius - Corner radius.
- * @cssproperty --tc-max-width - Maximum width of the content.
+ * @cssproperty --tc-danger - Errors, invalid fields, "Expired" badges, removed words.
+ * @cssproperty --tc-success - "Certified" badges, added words.
+ * @cssproperty --tc-warning - "In progress" and "Planned" badges.
+ * @cssproperty --tc-input-background - Form fields (default: the background).
+ * @cssproperty --tc-input-border - Form field borders (3:1 against the background).
+ * @cssproperty --tc-input-text - Text typed into form fields (default: the text colour).
+ * @cssproperty --tc-font-family - All text; defaults to the host's (`inherit`).
+ * @cssproperty --tc-font-family-mono - Code, references, fingerprints.
+ * @cssproperty --tc-heading-font-family - Headings (default: the element's font).
+ * @cssproperty --tc-heading-color - Headings (default: the text colour).
+ * @cssproperty --tc-font-size - Base size; headings scale from it (default `inherit`).
+ * @cssproperty --tc-line-height - Body line height (default 1.6).
+ * @cssproperty --tc-title-size - Policy, view and form titles (default 1.75em).
+ * @cssproperty --tc-space - The spacing unit (default 1rem).
+ * @cssproperty --tc-padding - Padding around the content (default: the spacing unit).
+ * @cssproperty --tc-radius - Corner radius (default 0.5rem).
+ * @cssproperty --tc-max-width - Content width (default 72rem).
+ * @cssproperty --tc-min-height - Minimum height of the content and the loading state, so the page does not jump (default 16rem).
+ * @cssproperty --tc-focus-ring - Keyboard focus outline (default 2px solid the accent).
+ * @cssproperty --tc-scroll-margin - Space above a deep-link or focus target, e.g. a sticky header's height (default 1rem).
+ * @cssproperty --tc-sticky-top - Where the sticky table of contents stops (default 1rem).
  */
 export class TrustCenterElement extends LitElement {
   static override styles = [
