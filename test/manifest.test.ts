@@ -849,7 +849,10 @@ describe('manifestJsonSchema', () => {
     expect(policies.minItems).to.equal(1);
     const policy = policies.items as JsonSchema;
     expect(policy.required).to.deep.equal(['id', 'title', 'updated']);
-    expect(policy.oneOf).to.deep.equal([{ required: ['source'] }, { required: ['content'] }]);
+    expect(policy.oneOf).to.deep.equal([
+      { properties: { source: true }, required: ['source'] },
+      { properties: { content: true }, required: ['content'] },
+    ]);
     expect(property(policy, 'updated').format).to.equal('date');
     const compliance = property(schema, 'compliance').items as JsonSchema;
     expect(property(compliance, 'status').enum).to.deep.equal([...COMPLIANCE_STATUSES]);
@@ -859,7 +862,10 @@ describe('manifestJsonSchema', () => {
     expect(property(property(schema, 'banner'), 'recentDays')).to.include({ default: 30 });
     const history = property(policy, 'history').items as JsonSchema;
     expect(history.required).to.deep.equal(['updated']);
-    expect(history.oneOf).to.deep.equal([{ required: ['source'] }, { required: ['content'] }]);
+    expect(history.oneOf).to.deep.equal([
+      { properties: { source: true }, required: ['source'] },
+      { properties: { content: true }, required: ['content'] },
+    ]);
     expect(property(compliance, 'expires').format).to.equal('date');
     const subprocessor = property(schema, 'subprocessors').items as JsonSchema;
     expect(subprocessor.required).to.deep.equal(['name', 'purpose', 'location']);

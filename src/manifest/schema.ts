@@ -249,6 +249,14 @@ function checkSourceOrContent(value: unknown, addIssue: (info: { message: string
   }
 }
 
+// The JSON Schema form of the check; each branch declares its property, as Ajv's strict mode (strictRequired) asks.
+const SOURCE_OR_CONTENT = {
+  oneOf: [
+    { properties: { source: true }, required: ['source'] },
+    { properties: { content: true }, required: ['content'] },
+  ],
+};
+
 const idSchema = (description: string) => v.pipe(v.string(idMessage), v.regex(ID_PATTERN, idMessage), v.description(description));
 
 export const PolicyVersionSchema = v.pipe(
@@ -258,7 +266,7 @@ export const PolicyVersionSchema = v.pipe(
     content: v.optional(markdown('This earlier version as inline markdown. Give either source or content.', MAX_CONTENT)),
   }),
   v.rawCheck(({ dataset, addIssue }) => checkSourceOrContent(dataset.value, addIssue)),
-  v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
+  v.metadata(SOURCE_OR_CONTENT),
   v.title('Policy version'),
   v.description('An earlier version of a policy, for "Compare with previous".'),
 );
@@ -279,7 +287,7 @@ export const PolicySchema = v.pipe(
     history: v.optional(list(PolicyVersionSchema, 'Earlier versions of the policy, each with its date; the updates view compares them.')),
   }),
   v.rawCheck(({ dataset, addIssue }) => checkSourceOrContent(dataset.value, addIssue)),
-  v.metadata({ oneOf: [{ required: ['source'] }, { required: ['content'] }] }),
+  v.metadata(SOURCE_OR_CONTENT),
   v.title('Policy'),
   v.description('One policy page: markdown from a file (source) or inline (content).'),
 );
