@@ -130,9 +130,10 @@ export default [
       manifest: 'src/manifest/index.ts',
       markdown: 'src/markdown/markdown.ts',
     },
-    // Dependencies stay imports, so the CLI shares one lit with @lit-labs/ssr.
-    external: (id) => /^[@a-z]/.test(id),
-    output: { dir: 'dist/node', format: 'es', sourcemap: false },
-    plugins: [ts('dist/node'), jsonSchemaFile()],
+    // Lit and marked stay imports (the CLI's dependencies), so the CLI shares one lit with @lit-labs/ssr;
+    // valibot is inside, so trust-center/manifest needs no package at run time. The maps feed the notices.
+    external: (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|marked)(?:\/|$)/.test(id),
+    output: { dir: 'dist/node', format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ exportConditions: ['node'] }), ts('dist/node'), jsonSchemaFile()],
   },
 ];

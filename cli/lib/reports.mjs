@@ -82,6 +82,8 @@ export async function runReports(args, io, { env = process.env, now = () => Date
   try {
     store = await openStore(db);
   } catch (error) {
+    // A missing driver (better-sqlite3, pg) is an installation matter, which trust-center.mjs words.
+    if (error?.code === 'ERR_MODULE_NOT_FOUND') throw error;
     io.err(`trust-center reports: cannot open ${describeDatabase(db)}: ${error.message}`);
     return EXIT_PROBLEMS;
   }

@@ -29,7 +29,7 @@ test('every export and bin points inside the published files', () => {
     return pkg.files.some((e) => !e.startsWith('!') && matches(path, e)) && !pkg.files.some((e) => e.startsWith('!') && matches(path, e.slice(1)));
   };
   const targets = Object.values(pkg.exports).flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target)));
-  for (const target of [...targets, ...Object.values(pkg.bin), pkg.main, pkg.types, pkg.customElements]) {
+  for (const target of [...targets, ...Object.values(pkg.bin ?? {}), pkg.main, pkg.types, pkg.customElements]) {
     assert.ok(target === './package.json' || published(target), `${target} is published`);
   }
   // The ones the build writes exist after it.
