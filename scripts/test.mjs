@@ -58,7 +58,8 @@ if ((await run('npx', ['tsc', '-p', 'tsconfig.test.json'])) !== 0) process.exit(
 if ((await run('npx', ['rollup', '-c', '--silent'])) !== 0) process.exit(1);
 // What the package ships besides the bundles: the licence notices, the declarations, the Custom Elements
 // Manifest and the editor data made from it, which test/package/ checks.
-for (const step of [['node', ['scripts/third-party-notices.mjs']], ['npm', ['run', '--silent', 'types']], ['npm', ['run', '--silent', 'analyze']]]) {
+// The stamp lets a following `npm pack` skip the rebuild (scripts/build-stamp.mjs).
+for (const step of [['node', ['scripts/third-party-notices.mjs']], ['npm', ['run', '--silent', 'types']], ['npm', ['run', '--silent', 'analyze']], ['node', ['scripts/build-stamp.mjs', 'write']]]) {
   if ((await run(...step)) !== 0) process.exit(1);
 }
 // The static pages of the sample, which test/static-site.test.ts loads as a visitor would.

@@ -1,0 +1,54 @@
+// `npm pack` rebuilds only when it must (scripts/build-stamp.mjs): fresh after a build, stale when a source's
+// contents change or an output is missing, and not fooled by a changed mtime. Run on a scratch copy of the
+// inputs, so the repository's own dist/ is left alone.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ROOT } from '../cli/helpers.mjs';
+import { INPUTS, OUTPUTS, staleReason, writeStamp } from '../../scripts/build-stamp.mjs';
+
+function scratchBuild() {
+  const dir = mkdtempSync(join(tmpdir(), 'tc-stamp-'));
+  for (const input of INPUTS) cpSync(join(ROOT, input), join(dir, input), { recursive: true });
+  for (const output of OUTPUTS) {
+    mkdirSync(dirname(join(dir, output)), { recursive: true });
+    writeFileSync(join(dir, output), 'built\n');
+  }
+  return dir;
+}
+
+test('after a build, prepack finds dist/ fresh, also when only mtimes changed', () => {
+  const dir = scratchBuild();
+  try {
+    assert.equal(staleReason(dir), 'no record of the last build');
+    writeStamp(dir);
+    assert.equal(staleReason(dir), undefined);
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(dir, 'src/trust-center.ts'), later, later);
+    assert.equal(staleReason(dir), undefined);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a changed source, configuration or lock file, or a missing output, makes prepack rebuild', () => {
+  const CHANGED = /the sources or the build configuration changed/;
+  for (const [what, change, reason] of [
+    ['a source', (dir) => appendFileSync(join(dir, 'src/trust-center.ts'), '\n// changed\n'), CHANGED],
+    ['a new source', (dir) => writeFileSync(join(dir, 'src/new-module.ts'), 'export {};\n'), CHANGED],
+    ['the Rollup configuration', (dir) => appendFileSync(join(dir, 'rollup.config.mjs'), '\n'), CHANGED],
+    ['the lock file', (dir) => appendFileSync(join(dir, 'package-lock.json'), '\n'), CHANGED],
+    ['an output', (dir) => rmSync(join(dir, 'custom-elements.json')), /custom-elements\.json is missing/],
+  ]) {
+    const dir = scratchBuild();
+    try {
+      writeStamp(dir);
+      change(dir);
+      assert.match(staleReason(dir) ?? 'fresh', reason, `${what} changed`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+});
