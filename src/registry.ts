@@ -4,5 +4,11 @@
  */
 export function define(tag: string, constructor: CustomElementConstructor): void {
   if (typeof customElements === 'undefined' || customElements.get(tag)) return;
-  customElements.define(tag, constructor);
+  try {
+    customElements.define(tag, constructor);
+  } catch (error) {
+    // The app registered this class under a tag of its own (acme-report): a subclass is the same element.
+    if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+    customElements.define(tag, class extends constructor {});
+  }
 }
