@@ -82,10 +82,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   } else if (command === 'prepack') {
     const reason = staleReason();
     if (reason === undefined) {
-      console.log('prepack: dist/ is up to date with the sources, not rebuilding');
+      // stderr: `npm pack --json` prints its JSON on stdout, after what prepack wrote there.
+      console.error('prepack: dist/ is up to date with the sources, not rebuilding');
     } else {
-      console.log(`prepack: ${reason}: npm run build`);
-      process.exitCode = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' }).status ?? 1;
+      console.error(`prepack: ${reason}: npm run build`);
+      process.exitCode = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: [0, 2, 2] }).status ?? 1;
     }
   } else {
     console.error('usage: node scripts/build-stamp.mjs write|prepack');
