@@ -5,7 +5,8 @@ import { formatDate } from '../i18n/locale.js';
 import { LoadError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import { formatIssue } from '../manifest/issue.js';
-import type { MarkdownHeading } from '../markdown/markdown.js';
+import type { MarkdownHeading } from '../markdown/render.js';
+import { inParts } from '../markdown/progressive.js';
 import { policyHref } from '../routing/hash.js';
 
 /** A failure the reader can act on: what went wrong, the manifest's problems by path, and Retry. */
@@ -66,7 +67,7 @@ export function updatedTemplate(policy: Policy, messages: Messages, lang: string
   </p>`;
 }
 
-/** The table of contents: the document's two top heading levels. */
+/** The table of contents: the document's two top heading levels (a long one put on the page in parts). */
 export function tocTemplate(policyId: string, headings: readonly MarkdownHeading[], messages: Messages) {
   if (headings.length < 2) return nothing;
   const top = Math.min(...headings.map((h) => h.depth));
@@ -75,10 +76,12 @@ export function tocTemplate(policyId: string, headings: readonly MarkdownHeading
     <nav part="toc" class="toc" aria-label=${messages.onThisPage}>
       <p class="toc-title" aria-hidden="true">${messages.onThisPage}</p>
       <ol>
-        ${entries.map(
-          (h) => html`<li class=${h.depth > top ? 'toc-sub' : ''}>
-            <a part="toc-link" href=${policyHref(policyId, h.id)}>${h.text}</a>
-          </li>`,
+        ${inParts(headings, () =>
+          entries.map(
+            (h) => html`<li class=${h.depth > top ? 'toc-sub' : ''}>
+              <a part="toc-link" href=${policyHref(policyId, h.id)}>${h.text}</a>
+            </li>`,
+          ),
         )}
       </ol>
     </nav>
