@@ -23,16 +23,6 @@ const browserPlugins = () => [
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
-/** The classic script cannot split chunks: it imports OpenPGP.js from dist/openpgp/ at run time instead. */
-const iifeOpenPgpLoader = () => ({
-  name: 'iife-openpgp-loader',
-  async resolveId(source, importer, options) {
-    if (!source.includes('openpgp-loader')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === resolve('src/disclosure/openpgp-loader.ts') ? resolve('src/disclosure/openpgp-loader.iife.ts') : resolved;
-  },
-});
-
 /** Writes dist/manifest.schema.json from the same valibot definition the element validates with. */
 const jsonSchemaFile = () => ({
   name: 'manifest-json-schema',
@@ -66,10 +56,18 @@ export default [
     plugins: browserPlugins(),
   },
   {
-    input: 'src/trust-center.ts',
-    // A classic script cannot import chunks, so it carries everything in one file.
-    output: { file: 'dist/trust-center.iife.js', format: 'iife', name: 'TrustCenter', sourcemap: true, inlineDynamicImports: true },
-    plugins: [iifeOpenPgpLoader(), ...browserPlugins()],
+    // <trust-center-policy> alone, for pages that show one policy. A build of its own, like the disclosure
+    // form's: sharing chunks with the full bundle would make either entry wait for a chunk of the other's.
+    input: { 'trust-center-policy': 'src/trust-center-policy.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'policy-chunks/[name]-[hash].js' },
+    plugins: browserPlugins(),
+  },
+  {
+    // The classic script: a loader that imports trust-center.js (and so its chunks) from beside itself.
+    input: 'src/trust-center-loader.ts',
+    output: { file: 'dist/trust-center.iife.js', format: 'iife', sourcemap: true },
+    plugins: browserPlugins(),
   },
   {
     input: 'src/trust-center-banner.ts',
@@ -80,12 +78,6 @@ export default [
     input: 'src/trust-center-banner.ts',
     output: { file: 'dist/trust-center-banner.iife.js', format: 'iife', name: 'TrustCenterBanner', sourcemap: true },
     plugins: browserPlugins(),
-  },
-  {
-    // OpenPGP.js's lightweight build at a fixed URL, for the classic script's run-time import.
-    input: { openpgp: 'scripts/openpgp-entry.mjs' },
-    output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), terser({ ecma: 2021, module: true, format: { comments: false } })],
   },
   {
     // The element classes without registration, for apps with their own bundler: dependencies stay imports.
@@ -100,6 +92,7 @@ export default [
       'json-schema': 'src/manifest/json-schema.ts',
       manifest: 'src/manifest/index.ts',
       markdown: 'src/markdown/markdown.ts',
+      prerender: 'src/node/prerender.ts',
     },
     // Dependencies stay imports, so the CLI shares one lit with @lit-labs/ssr.
     external: (id) => /^[@a-z]/.test(id),

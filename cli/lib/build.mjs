@@ -1,6 +1,7 @@
 // `trust-center build`: security.txt, the Atom feed, and static pages rendered by the element's own
 // markdown pipeline (dist/node/markdown.js → Lit templates → HTML with @lit-labs/ssr).
 
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,7 +146,18 @@ function groupFingerprint(fp) {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, jsonLd, header, body, footer }) {
+/** What a page starts fetching at once, before the element's script asks: the manifest, the chunks it needs, styles. */
+function preloadLinks(preloads) {
+  return preloads.map(({ href, as }) =>
+    as === 'module'
+      ? html`<link rel="modulepreload" href="${href}">\n`
+      : as === 'fetch'
+        ? html`<link rel="preload" href="${href}" as="fetch" crossorigin>\n`
+        : html`<link rel="preload" href="${href}" as="${as}">\n`,
+  );
+}
+
+function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, preloads = [], jsonLd, header, body, footer }) {
   return `<!doctype html>\n${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -155,7 +167,7 @@ function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cs
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="${feedUrl}">
 <link rel="stylesheet" href="${cssHref}">
-<meta property="og:type" content="website">
+${preloadLinks(preloads)}<meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${canonical}">
@@ -241,20 +253,11 @@ function policyPage(ctx, policy, rendered) {
   const orgName = ctx.manifest.organization.name;
   const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
   const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
-  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
-  const body = html`<trust-center-policy src="${relativeHref(url, ctx.manifestUrl)}" policy="${policy.id}">
-<article class="tc-static" aria-labelledby="tc-title">
-<header class="tc-policy-header">
-<h1 id="tc-title">${policy.title}</h1>
-<p class="tc-updated">${LABELS.lastUpdated} ${time(policy.updated, ctx.lang)}</p>
-</header>
-<div class="tc-policy-layout">
-${tocHtml(rendered.headings)}<div class="tc-content">
-${raw(rendered.html)}
-</div>
-</div>
-${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) : ''}</article>
-</trust-center-policy>`;
+  // The element itself, rendered into declarative shadow DOM: the first paint is its final layout, with
+  // or without JavaScript. Anchors in the light DOM, slotted into the headings, let #links reach them.
+  const anchors = rendered.anchors.flatMap(({ ids, slot }) => ids.map((id) => html`<span id="${id}" slot="${slot}"></span>`));
+  const body = html`<trust-center-policy src="${relativeHref(url, ctx.compiledUrl)}" policy="${policy.id}" data-prerendered="${rendered.key}"><template shadowrootmode="open"><link rel="stylesheet" href="${relativeHref(url, ctx.elementCssUrl)}">${raw(rendered.html)}</template>${anchors}</trust-center-policy>
+${hasDisclosureOf(ctx, policy) ? disclosureHtml(ctx, url) : ''}`;
   const header = html`<header class="tc-site-header">
 <p><a href="${relativeHref(url, ctx.pageUrl)}">${LABELS.back(orgName)}</a></p>
 </header>
@@ -267,7 +270,12 @@ ${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) 
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.scriptUrl),
+    scriptHref: relativeHref(url, ctx.bundles.policy.script),
+    preloads: [
+      { href: relativeHref(url, ctx.elementCssUrl), as: 'style' },
+      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
+      ...ctx.bundles.policy.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
+    ],
     jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
     header,
     body,
@@ -314,7 +322,7 @@ ${recent.map((e) => {
 </section>
 `
     : '';
-  const body = html`<trust-center src="${relativeHref(url, ctx.manifestUrl)}">
+  const body = html`<trust-center src="${relativeHref(url, ctx.compiledUrl)}">
 <div class="tc-static">
 <h1>${title}</h1>
 <section class="tc-policies" aria-labelledby="tc-policies-title">
@@ -332,7 +340,11 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.scriptUrl),
+    scriptHref: relativeHref(url, ctx.bundles.full.script),
+    preloads: [
+      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
+      ...ctx.bundles.full.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
+    ],
     jsonLd: jsonLd(ctx, { url: url.href, title, description }),
     header: '',
     body,
@@ -343,33 +355,108 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
 // ---------------------------------------------------------------------------------------------
 // Markdown → HTML, through the element's pipeline
 
+/** Lit SSR's part markers: this page is never hydrated, so they are only bytes. */
+const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
+
 async function renderPolicy(ctx, policy, index) {
-  const markdown = policy.source !== undefined ? ctx.validation.sources.get(index).text : policy.content;
-  const file = policySources(policy.source).find((s) => s.isDefault)?.reference;
-  const baseUrl = file !== undefined ? new URL(file, ctx.manifestUrl).href : ctx.manifestUrl.href;
-  const { renderMarkdown } = ctx.dist.markdown;
-  const options = { baseUrl, pageOrigin: ctx.site.origin };
+  const { pickLocalizedSource, prerenderedPolicy } = ctx.dist.prerender;
+  // The file the element would pick for the page's language, so it can keep this rendering as its own.
+  const picked = policy.source === undefined ? undefined : pickLocalizedSource(policy.source, ctx.lang);
+  const langKey = typeof policy.source === 'object' ? picked.lang : '';
+  const markdown = policy.source !== undefined ? ctx.validation.languages.get(index).get(langKey).text : policy.content;
+  const baseUrl = picked ? new URL(picked.source, ctx.manifestUrl).href : ctx.manifestUrl.href;
+  const tree = ctx.compiled.blocks.get(index).get(langKey);
+  const options = {
+    lang: ctx.lang,
+    textLang: langKey || undefined,
+    fallback: picked && langKey ? picked.fallback : undefined,
+    baseUrl,
+    pageOrigin: ctx.site.origin,
+    imageOrigins: ctx.imageOrigins,
+  };
   // First pass for the heading ids, so in-document anchors can be told from trust-center routes.
-  const headingIds = new Set(renderMarkdown(markdown, options).headings.map((h) => h.id));
-  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
+  const headingIds = new Set(prerenderedPolicy(policy, tree, options).headings.map((h) => h.id));
   const anchorHref = (id) => {
-    if (headingIds.has(id)) return `#${id}`;
+    // The element's own form (#<policy>/<heading>): it scrolls there, and so do the slotted anchors without it.
+    if (headingIds.has(id)) return `#${policy.id}/${id}`;
     // The element's routes (#overview, #disclosure, #<policy>, #<policy>/<heading>) as static pages.
     if (id === 'overview') return ctx.pageUrl.href;
-    if (id === 'disclosure') return isDisclosurePolicy ? '#disclosure' : `${ctx.pageUrl.href}#disclosure`;
+    if (id === 'disclosure') return hasDisclosureOf(ctx, policy) ? '#disclosure' : `${ctx.pageUrl.href}#disclosure`;
     const slash = id.indexOf('/');
     const target = slash < 0 ? id : id.slice(0, slash);
     const heading = slash < 0 ? '' : id.slice(slash + 1);
     if (ctx.policyIds.has(target)) {
       const url = ctx.policyPageUrl(target);
-      if (target === policy.id) return heading ? `#${heading}` : url.href;
-      return heading ? `${url.href}#${encodeURIComponent(heading)}` : url.href;
+      if (target === policy.id) return heading ? `#${policy.id}/${heading}` : url.href;
+      return heading ? `${url.href}#${target}/${encodeURIComponent(heading)}` : url.href;
     }
     return `#${id}`;
   };
-  const rendered = renderMarkdown(markdown, { ...options, anchorHref });
-  const htmlText = await ctx.ssr.collectResult(ctx.ssr.render(rendered.template));
-  return { html: htmlText, headings: rendered.headings, markdown };
+  const rendered = prerenderedPolicy(policy, tree, { ...options, anchorHref });
+  // Each heading of the text gets a slot, where an anchor of the light DOM (the ids that #links name) is
+  // shown: links reach the headings in the shadow root without JavaScript too.
+  const anchors = [];
+  const htmlText = (await ctx.ssr.collectResult(ctx.ssr.render(rendered.template)))
+    .replace(LIT_MARKERS, '')
+    .replace(/<h([1-6]) id="([^"]+)">/g, (tag, level, escapedId) => {
+      const id = decodeAttribute(escapedId);
+      if (!headingIds.has(id)) return tag;
+      const slot = `tc-heading-${anchors.length + 1}`;
+      anchors.push({ ids: [`${policy.id}/${id}`, id], slot });
+      return `${tag}<slot name="${slot}"></slot>`;
+    });
+  const file = ctx.compiled.trees[policy.id];
+  const key = `${ctx.lang} ${typeof file === 'string' ? file : file[langKey]}`;
+  return { html: htmlText, headings: rendered.headings, markdown, anchors, key };
+}
+
+function hasDisclosureOf(ctx, policy) {
+  return ctx.manifest.disclosure?.policy === policy.id;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The compiled manifest
+
+function contentHash(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/**
+ * The compiled manifest (the validated manifest and where each policy's tree is) and the trees, every
+ * policy in every language, named by their content so hosts can cache them for good. Returns { files:
+ * Map(path relative to policies/ → text), name, hashedName, trees, blocks: Map(policy index → Map(language
+ * key, '' for one text → tree)) }.
+ */
+function compileManifest(manifest, validation, manifestName, dist) {
+  const { markdownTree } = dist.markdown;
+  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest } = dist.prerender;
+  const files = new Map();
+  const trees = {};
+  const blocks = new Map();
+  manifest.policies.forEach((policy, index) => {
+    const texts = policy.content !== undefined ? new Map([['', { text: policy.content }]]) : validation.languages.get(index);
+    const byLanguage = new Map();
+    const paths = {};
+    for (const [lang, { text }] of texts) {
+      const tree = markdownTree(text);
+      const json = JSON.stringify({ formatVersion: COMPILED_FORMAT_VERSION, blocks: tree });
+      const name = [policy.id, lang.replace(/[^A-Za-z0-9-]/g, '_'), contentHash(json)].filter((part) => part !== '').join('.');
+      paths[lang] = `compiled/${name}.json`;
+      files.set(paths[lang], json);
+      byLanguage.set(lang, tree);
+    }
+    trees[policy.id] = typeof policy.source === 'object' ? paths : paths[''];
+    blocks.set(index, byLanguage);
+  });
+  const compiled = { format: COMPILED_FORMAT, formatVersion: COMPILED_FORMAT_VERSION, generator: 'trust-center build', manifest, trees };
+  const text = JSON.stringify(compiled);
+  // The element's own check, here: a build never writes a compiled manifest the element would refuse.
+  const checked = checkCompiledManifest(JSON.parse(text));
+  const stem = manifestName.replace(/\.json$/i, '');
+  const hashedName = `${stem}.compiled.${contentHash(text)}.json`;
+  files.set(`${stem}.compiled.json`, text);
+  files.set(hashedName, text);
+  return { files, hashedName, trees, blocks, issues: checked.ok ? [] : checked.issues };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -377,11 +464,16 @@ async function renderPolicy(ctx, policy, index) {
 
 const ATTRIBUTE_ENTITIES = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
 
+/** An attribute value as Lit SSR escapes it, read back. */
+function decodeAttribute(value) {
+  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name) => ATTRIBUTE_ENTITIES[name]);
+}
+
 /** Paths (relative to the policies folder, percent-encoded) of the images and links in rendered HTML that point into it. */
 function linkedFiles(renderedHtml, policiesUrl) {
   const found = new Set();
   for (const m of renderedHtml.matchAll(/\s(?:src|href)="([^"]*)"/g)) {
-    const value = m[1].replace(/&(amp|quot|#39|lt|gt);/g, (_, name) => ATTRIBUTE_ENTITIES[name]);
+    const value = decodeAttribute(m[1]);
     let url;
     try {
       url = new URL(value);
@@ -409,6 +501,18 @@ function positionOf(text, needle) {
   if (index < 0) return { line: 1, column: 1 };
   const before = text.slice(0, index);
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+/** Chunks and, recursively, the chunks they import statically (rollup writes `from"./x.js"`), in dist/chunks/. */
+async function staticImportsOf(names, chunksDir, seen = new Set()) {
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const text = await readFile(join(chunksDir, name), 'utf8').catch(() => '');
+    const imported = [...text.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+    await staticImportsOf(imported, chunksDir, seen);
+  }
+  return [...seen];
 }
 
 async function previousFiles(out) {
@@ -463,11 +567,13 @@ export async function buildSite(options) {
     manifestUrl,
     feedUrl: new URL('updates.xml', siteUrl),
     cssUrl: new URL('static.css', pageUrl),
-    scriptUrl: new URL('trust-center.js', siteUrl),
     policyPageUrl: (id) => new URL(`${id}/`, pageUrl),
     policyIds: new Set(manifest.policies.map((p) => p.id)),
     lang: languages[0],
     feedTitle: `${manifest.organization.name}: trust center updates`,
+    elementCssUrl: new URL('element.css', pageUrl),
+    // The origins the element lets images load from, so the prerendered text shows what it would.
+    imageOrigins: [manifestUrl.origin, ...(manifest.imageOrigins ?? []).map((origin) => new URL(origin).origin)],
   };
   ctx.organizationId = `${org.url ? new URL(org.url).href : siteUrl.href}#organization`;
   ctx.logoUrl = org.logo ? new URL(org.logo, manifestUrl).href : undefined;
@@ -493,6 +599,13 @@ export async function buildSite(options) {
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
   );
   if (org.logo) references.push({ ref: org.logo, path: 'organization.logo', remote: true });
+  // The compiled manifest and its trees, beside the manifest (relative URLs in it resolve the same).
+  ctx.compiled = compileManifest(manifest, validation, manifestName, dist);
+  for (const issue of ctx.compiled.issues) {
+    problems.push({ file: manifestPath, line: 1, column: 1, path: issue.path, severity: 'error', message: `internal error: the compiled manifest fails the element's check: ${issue.message}` });
+  }
+  for (const [rel, text] of ctx.compiled.files) add(`policies/${rel}`, { content: text });
+  ctx.compiledUrl = new URL(`policies/${ctx.compiled.hashedName}`, siteUrl);
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
   // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
   manifest.policies.forEach((p, i) =>
@@ -512,14 +625,19 @@ export async function buildSite(options) {
     problems.push({ file: manifestPath, line: 1, column: 1, path: 'policies', severity: 'error', message: 'with --page /, a policy id "policies" would clash with the copied manifest folder' });
   }
 
-  // 2. The element bundle, with the chunks it loads lazily (the markdown renderer, OpenPGP.js).
-  for (const name of ['trust-center.js', 'trust-center.js.map']) {
-    const from = fileURLToPath(new URL(name, DIST));
-    add(name, { from, optional: name.endsWith('.map') });
-  }
-  const chunksDir = fileURLToPath(new URL('chunks/', DIST));
-  for (const name of await readdir(chunksDir).catch(() => [])) {
-    add(`chunks/${name}`, { from: join(chunksDir, name) });
+  // 2. The element bundles, with the chunks they load lazily: the full one for the overview, the policy
+  // element alone (and its own chunks) for the policy pages.
+  ctx.bundles = {};
+  for (const [bundle, entry, chunks] of [['full', 'trust-center.js', 'chunks'], ['policy', 'trust-center-policy.js', 'policy-chunks']]) {
+    const chunksDir = fileURLToPath(new URL(`${chunks}/`, DIST));
+    const chunkNames = await readdir(chunksDir).catch(() => []);
+    if (!options.compileOnly) {
+      for (const name of [entry, `${entry}.map`]) add(name, { from: fileURLToPath(new URL(name, DIST)), optional: name.endsWith('.map') });
+      for (const name of chunkNames) add(`${chunks}/${name}`, { from: join(chunksDir, name) });
+    }
+    // The compiled manifest's check, which the pages have the browser fetch alongside the manifest.
+    const check = await staticImportsOf(chunkNames.filter((name) => /^compiled-[\w-]+\.js$/.test(name)), chunksDir);
+    ctx.bundles[bundle] = { script: new URL(entry, siteUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, siteUrl)) };
   }
 
   // 3. Pages; images and files the markdown links to inside the policies folder are copied too.
@@ -527,7 +645,7 @@ export async function buildSite(options) {
   const policiesUrl = new URL('policies/', siteUrl);
   for (const [index, policy] of manifest.policies.entries()) {
     const rendered = await renderPolicy(ctx, policy, index);
-    add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
+    if (!options.compileOnly) add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
     const source = validation.sources.get(index);
     for (const encoded of linkedFiles(rendered.html, policiesUrl)) {
       const shown = decodedForDisplay(encoded);
@@ -551,59 +669,63 @@ export async function buildSite(options) {
       else add(`policies/${decoded.rel}`, { content: opened.bytes, real: opened.real });
     }
   }
-  add(inPageDir('index.html'), { content: indexPage(ctx) });
-  add(inPageDir('static.css'), { content: STATIC_CSS });
+  // The site around it: `trust-center compile` writes only the policies and their compiled form.
+  if (!options.compileOnly) {
+    add(inPageDir('index.html'), { content: indexPage(ctx) });
+    add(inPageDir('static.css'), { content: STATIC_CSS });
+    add(inPageDir('element.css'), { content: dist.prerender.elementCss(manifest.theme) });
 
-  // 4. The feed; read back with a strict XML reader before it is written.
-  const feed = buildAtomFeed(manifest, {
-    title: ctx.feedTitle,
-    feedUrl: ctx.feedUrl.href,
-    pageUrl: pageUrl.href,
-    lang: ctx.lang,
-    logoUrl: ctx.logoUrl,
-    policyLink: (p) => `${pageUrl.href}#${p.id}`,
-  });
-  try {
-    parseXml(feed);
-  } catch (error) {
-    problems.push({ file: join(out, 'updates.xml'), line: error.line ?? 1, column: error.column ?? 1, path: '(build)', severity: 'error', message: `internal error: the feed is not well-formed XML: ${error.message}` });
-  }
-  add('updates.xml', { content: feed });
-
-  // 5. security.txt, checked with the same strict reader as `validate --security-txt`.
-  // RFC 9116 readers look at the origin's root, whatever path the rest of the site has.
-  const securityTxtUrl = new URL('/.well-known/security.txt', siteUrl);
-  const disclosure = manifest.disclosure;
-  if (!disclosure) {
-    problems.push({ file: manifestPath, line: 1, column: 1, path: 'disclosure', severity: 'warning', message: 'no disclosure section: .well-known/security.txt not written (RFC 9116 requires a Contact)' });
-  } else {
-    const policy = manifest.policies.find((p) => p.id === disclosure.policy);
-    const text = buildSecurityTxt({
-      comment: `Security contact of ${org.name}, from its trust center (${pageUrl.href}).`,
-      contact: [`${pageUrl.href}#disclosure`, `mailto:${disclosure.email}`],
-      expires,
-      encryption: disclosure.encryption ? new URL(disclosure.encryption.key, manifestUrl).href : undefined,
-      policy: policy ? ctx.policyPageUrl(policy.id).href : undefined,
-      preferredLanguages: languages,
-      canonical: [securityTxtUrl.href],
+    // 4. The feed; read back with a strict XML reader before it is written.
+    const feed = buildAtomFeed(manifest, {
+      title: ctx.feedTitle,
+      feedUrl: ctx.feedUrl.href,
+      pageUrl: pageUrl.href,
+      lang: ctx.lang,
+      logoUrl: ctx.logoUrl,
+      policyLink: (p) => `${pageUrl.href}#${p.id}`,
     });
-    const file = join(out, '.well-known', 'security.txt');
-    let httpOnPurpose = 0;
-    for (const p of checkSecurityTxt(text, { now, url: securityTxtUrl.href }).problems) {
-      // A local preview has http URLs on purpose: one note for them, not a warning per field.
-      if (localPreview && p.message.startsWith('must be an https:// URI')) {
-        httpOnPurpose++;
-        continue;
+    try {
+      parseXml(feed);
+    } catch (error) {
+      problems.push({ file: join(out, 'updates.xml'), line: error.line ?? 1, column: error.column ?? 1, path: '(build)', severity: 'error', message: `internal error: the feed is not well-formed XML: ${error.message}` });
+    }
+    add('updates.xml', { content: feed });
+
+    // 5. security.txt, checked with the same strict reader as `validate --security-txt`.
+    // RFC 9116 readers look at the origin's root, whatever path the rest of the site has.
+    const securityTxtUrl = new URL('/.well-known/security.txt', siteUrl);
+    const disclosure = manifest.disclosure;
+    if (!disclosure) {
+      problems.push({ file: manifestPath, line: 1, column: 1, path: 'disclosure', severity: 'warning', message: 'no disclosure section: .well-known/security.txt not written (RFC 9116 requires a Contact)' });
+    } else {
+      const policy = manifest.policies.find((p) => p.id === disclosure.policy);
+      const text = buildSecurityTxt({
+        comment: `Security contact of ${org.name}, from its trust center (${pageUrl.href}).`,
+        contact: [`${pageUrl.href}#disclosure`, `mailto:${disclosure.email}`],
+        expires,
+        encryption: disclosure.encryption ? new URL(disclosure.encryption.key, manifestUrl).href : undefined,
+        policy: policy ? ctx.policyPageUrl(policy.id).href : undefined,
+        preferredLanguages: languages,
+        canonical: [securityTxtUrl.href],
+      });
+      const file = join(out, '.well-known', 'security.txt');
+      let httpOnPurpose = 0;
+      for (const p of checkSecurityTxt(text, { now, url: securityTxtUrl.href }).problems) {
+        // A local preview has http URLs on purpose: one note for them, not a warning per field.
+        if (localPreview && p.message.startsWith('must be an https:// URI')) {
+          httpOnPurpose++;
+          continue;
+        }
+        problems.push({ file, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
       }
-      problems.push({ file, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
+      if (httpOnPurpose > 0) {
+        notes.push(`note: local preview: security.txt has ${httpOnPurpose} http:// URLs, which RFC 9116 forbids; build with an https --site to publish it`);
+      }
+      if (siteUrl.pathname !== '/') {
+        notes.push(`note: --site has a path (${siteUrl.pathname}): publish .well-known/security.txt at ${securityTxtUrl.href}, where RFC 9116 readers look for it (its Canonical says so)`);
+      }
+      add('.well-known/security.txt', { content: text });
     }
-    if (httpOnPurpose > 0) {
-      notes.push(`note: local preview: security.txt has ${httpOnPurpose} http:// URLs, which RFC 9116 forbids; build with an https --site to publish it`);
-    }
-    if (siteUrl.pathname !== '/') {
-      notes.push(`note: --site has a path (${siteUrl.pathname}): publish .well-known/security.txt at ${securityTxtUrl.href}, where RFC 9116 readers look for it (its Canonical says so)`);
-    }
-    add('.well-known/security.txt', { content: text });
   }
 
   const stop = () => problems.some((p) => p.severity === 'error') || (options.strict && problems.length > 0);

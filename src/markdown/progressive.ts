@@ -1,5 +1,6 @@
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import { guard } from 'lit/directives/guard.js';
+import { isServer } from 'lit';
 
 /** The next task: scheduler.yield where there is one, else a message (not throttled like timers). */
 export function nextTask(): Promise<void> {
@@ -100,20 +101,19 @@ export function progressiveParts(parts: readonly unknown[]): { directive: Direct
   return { directive: progressive(parts, finished), done };
 }
 
-const inPartsCache = new WeakMap<object, unknown>();
-
 /**
- * Items (list entries) at once when there are few, else in groups of `size` over frames. Memoised on
- * `key` (the array the items are made from), so a re-render carries on rather than starting over.
+ * List items (the table of contents' entries) at once when there are few, else in groups of `size` over
+ * frames. Made once per document (the renderer hands it out with its headings), so a re-render of the list
+ * carries on rather than starting over. A page rendered on the server has every item at once: it has no frames.
  */
-export function inParts(key: object, items: () => readonly unknown[], size = 100): unknown {
-  const cached = inPartsCache.get(key);
-  if (cached !== undefined) return cached;
-  const all = items();
-  if (all.length <= size) return all;
-  const groups: unknown[][] = [];
-  for (let i = 0; i < all.length; i += size) groups.push(all.slice(i, i + size));
-  const parts = progressiveParts(groups).directive;
-  inPartsCache.set(key, parts);
-  return parts;
+export function listInParts(size = 100): (items: () => readonly unknown[]) => unknown {
+  let made: unknown;
+  return (items) => {
+    if (made !== undefined) return made;
+    const all = items();
+    if (isServer || all.length <= size) return all;
+    const groups: unknown[][] = [];
+    for (let i = 0; i < all.length; i += size) groups.push(all.slice(i, i + size));
+    return (made = progressiveParts(groups).directive);
+  };
 }

@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { nextTask, progressiveParts } from './progressive.js';
+import { listInParts, nextTask, progressiveParts } from './progressive.js';
 import { Slugger } from './slug.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
-import { MAX_COLUMNS } from './tree.js';
 
 // The markdown tree (tree.ts) → Lit templates, without marked: the compiled path loads this alone. The tree
 // may come from a file anyone could have edited, so nothing here trusts its shape: a value is used only when
@@ -36,6 +35,10 @@ export interface RenderedMarkdown {
   headings: MarkdownHeading[];
   /** From the sliced renderers: settles once every part of the template is on the page. */
   done?: Promise<void>;
+  /** Put on the page in parts: long enough to lay out only what is near the viewport (policy-page.ts). */
+  long?: boolean;
+  /** Renders the entries of this document's table of contents, in parts when there are many. */
+  tocEntries?: (entries: () => readonly unknown[]) => unknown;
 }
 
 /** What a node renders to: Lit only ever sees markdown text through text bindings. */
@@ -63,6 +66,8 @@ const CODE_LANGUAGE = /^[\w-]+$/;
 // Far beyond real documents; deeper content is flattened to text so rendering cannot exhaust the stack.
 const MAX_DEPTH = 64;
 const ALIGNMENTS: ReadonlySet<unknown> = new Set(['left', 'center', 'right']);
+// Far beyond real tables; a wider one is shown as its source, since browsers lay out 25,000 columns for seconds.
+export const MAX_COLUMNS = 64;
 
 function str(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -497,12 +502,15 @@ function fallback(nodes: readonly unknown[]): RenderedMarkdown {
   return { template: html`<pre class="raw-markdown">${treeText(nodes)}</pre>`, headings: [] };
 }
 
-/** Renders a markdown tree (any JSON: see the top of this file) to a Lit template. */
+/** Renders a markdown tree (any JSON: see the top of this file) to a Lit template, all at once. */
 export function renderTree(nodes: readonly unknown[], options: RenderMarkdownOptions = {}): RenderedMarkdown {
   if (!Array.isArray(nodes)) return fallback([]);
   const ctx = renderContext(options);
   try {
-    return { template: html`${renderBlocks(nodes, 0, ctx)}`, headings: ctx.headings };
+    const template = html`${renderBlocks(nodes, 0, ctx)}`;
+    // Marked as renderTreeInSlices marks it, so a page rendered at once lays out like one rendered in parts.
+    const long = nodes.reduce((sum: number, node) => sum + nodeChars(node, PART_CHARS + 1), 0) > PART_CHARS;
+    return long ? { template, headings: ctx.headings, long } : { template, headings: ctx.headings };
   } catch {
     return fallback(nodes);
   }
@@ -566,7 +574,7 @@ export async function renderTreeInSlices(
       }
     }
     const progress = progressiveParts(parts);
-    return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done };
+    return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done, long: true, tocEntries: listInParts() };
   } catch (error) {
     if (signal?.aborted) throw error;
     return fallback(nodes);

@@ -1,6 +1,7 @@
 import type { MarkedToken, Token, Tokens } from 'marked';
 import type { ContinuedParagraph } from './lexer.js';
 import { decodeEntities } from './entities.js';
+import { MAX_COLUMNS } from './render.js';
 
 /**
  * The markdown tree: what the renderer (render.ts) turns into Lit templates, made from marked's tokens
@@ -33,8 +34,6 @@ export type TreeNode = string | readonly [string, ...unknown[]];
 /** Bumped when a node changes meaning; the element refuses trees of another version. */
 export const TREE_VERSION = 1;
 
-// Far beyond real tables; a wider one is shown as its source, since browsers lay out 25,000 columns for seconds.
-export const MAX_COLUMNS = 64;
 // Beyond this the renderer shows text anyway; deeper tokens are kept as their text.
 const MAX_TREE_DEPTH = 128;
 
