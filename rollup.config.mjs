@@ -92,7 +92,7 @@ export default [
       'json-schema': 'src/manifest/json-schema.ts',
       manifest: 'src/manifest/index.ts',
       markdown: 'src/markdown/markdown.ts',
-      prerender: 'src/node/prerender.ts',
+      compiled: 'src/node/compiled.ts',
     },
     // Dependencies stay imports, so the CLI shares one lit with @lit-labs/ssr.
     external: (id) => /^[@a-z]/.test(id),

@@ -253,11 +253,20 @@ function policyPage(ctx, policy, rendered) {
   const orgName = ctx.manifest.organization.name;
   const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
   const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
-  // The element itself, rendered into declarative shadow DOM: the first paint is its final layout, with
-  // or without JavaScript. Anchors in the light DOM, slotted into the headings, let #links reach them.
-  const anchors = rendered.anchors.flatMap(({ ids, slot }) => ids.map((id) => html`<span id="${id}" slot="${slot}"></span>`));
-  const body = html`<trust-center-policy src="${relativeHref(url, ctx.compiledUrl)}" policy="${policy.id}" data-prerendered="${rendered.key}"><template shadowrootmode="open"><link rel="stylesheet" href="${relativeHref(url, ctx.elementCssUrl)}">${raw(rendered.html)}</template>${anchors}</trust-center-policy>
-${hasDisclosureOf(ctx, policy) ? disclosureHtml(ctx, url) : ''}`;
+  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
+  const body = html`<trust-center-policy src="${relativeHref(url, ctx.compiledUrl)}" policy="${policy.id}">
+<article class="tc-static" aria-labelledby="tc-title">
+<header class="tc-policy-header">
+<h1 id="tc-title">${policy.title}</h1>
+<p class="tc-updated">${LABELS.lastUpdated} ${time(policy.updated, ctx.lang)}</p>
+</header>
+<div class="tc-policy-layout">
+${tocHtml(rendered.headings)}<div class="tc-content">
+${raw(rendered.html)}
+</div>
+</div>
+${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) : ''}</article>
+</trust-center-policy>`;
   const header = html`<header class="tc-site-header">
 <p><a href="${relativeHref(url, ctx.pageUrl)}">${LABELS.back(orgName)}</a></p>
 </header>
@@ -272,7 +281,6 @@ ${hasDisclosureOf(ctx, policy) ? disclosureHtml(ctx, url) : ''}`;
     cssHref: relativeHref(url, ctx.cssUrl),
     scriptHref: relativeHref(url, ctx.bundles.policy.script),
     preloads: [
-      { href: relativeHref(url, ctx.elementCssUrl), as: 'style' },
       { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
       ...ctx.bundles.policy.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
     ],
@@ -355,63 +363,33 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
 // ---------------------------------------------------------------------------------------------
 // Markdown → HTML, through the element's pipeline
 
-/** Lit SSR's part markers: this page is never hydrated, so they are only bytes. */
-const LIT_MARKERS = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
-
 async function renderPolicy(ctx, policy, index) {
-  const { pickLocalizedSource, prerenderedPolicy } = ctx.dist.prerender;
-  // The file the element would pick for the page's language, so it can keep this rendering as its own.
-  const picked = policy.source === undefined ? undefined : pickLocalizedSource(policy.source, ctx.lang);
-  const langKey = typeof policy.source === 'object' ? picked.lang : '';
-  const markdown = policy.source !== undefined ? ctx.validation.languages.get(index).get(langKey).text : policy.content;
-  const baseUrl = picked ? new URL(picked.source, ctx.manifestUrl).href : ctx.manifestUrl.href;
-  const tree = ctx.compiled.blocks.get(index).get(langKey);
-  const options = {
-    lang: ctx.lang,
-    textLang: langKey || undefined,
-    fallback: picked && langKey ? picked.fallback : undefined,
-    baseUrl,
-    pageOrigin: ctx.site.origin,
-    imageOrigins: ctx.imageOrigins,
-  };
+  const markdown = policy.source !== undefined ? ctx.validation.sources.get(index).text : policy.content;
+  const file = policySources(policy.source).find((s) => s.isDefault)?.reference;
+  const baseUrl = file !== undefined ? new URL(file, ctx.manifestUrl).href : ctx.manifestUrl.href;
+  const { renderMarkdown } = ctx.dist.markdown;
+  const options = { baseUrl, pageOrigin: ctx.site.origin };
   // First pass for the heading ids, so in-document anchors can be told from trust-center routes.
-  const headingIds = new Set(prerenderedPolicy(policy, tree, options).headings.map((h) => h.id));
+  const headingIds = new Set(renderMarkdown(markdown, options).headings.map((h) => h.id));
+  const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
   const anchorHref = (id) => {
-    // The element's own form (#<policy>/<heading>): it scrolls there, and so do the slotted anchors without it.
-    if (headingIds.has(id)) return `#${policy.id}/${id}`;
+    if (headingIds.has(id)) return `#${id}`;
     // The element's routes (#overview, #disclosure, #<policy>, #<policy>/<heading>) as static pages.
     if (id === 'overview') return ctx.pageUrl.href;
-    if (id === 'disclosure') return hasDisclosureOf(ctx, policy) ? '#disclosure' : `${ctx.pageUrl.href}#disclosure`;
+    if (id === 'disclosure') return isDisclosurePolicy ? '#disclosure' : `${ctx.pageUrl.href}#disclosure`;
     const slash = id.indexOf('/');
     const target = slash < 0 ? id : id.slice(0, slash);
     const heading = slash < 0 ? '' : id.slice(slash + 1);
     if (ctx.policyIds.has(target)) {
       const url = ctx.policyPageUrl(target);
-      if (target === policy.id) return heading ? `#${policy.id}/${heading}` : url.href;
-      return heading ? `${url.href}#${target}/${encodeURIComponent(heading)}` : url.href;
+      if (target === policy.id) return heading ? `#${heading}` : url.href;
+      return heading ? `${url.href}#${encodeURIComponent(heading)}` : url.href;
     }
     return `#${id}`;
   };
-  const rendered = prerenderedPolicy(policy, tree, { ...options, anchorHref });
-  // Each heading of the text gets a slot, where an anchor of the light DOM (the ids that #links name) is
-  // shown: links reach the headings in the shadow root without JavaScript too.
-  const anchors = [];
-  const htmlText = (await ctx.ssr.collectResult(ctx.ssr.render(rendered.template)))
-    .replace(LIT_MARKERS, '')
-    .replace(/<h([1-6]) id="([^"]+)">/g, (tag, level, escapedId) => {
-      const id = decodeAttribute(escapedId);
-      if (!headingIds.has(id)) return tag;
-      const slot = `tc-heading-${anchors.length + 1}`;
-      anchors.push({ ids: [`${policy.id}/${id}`, id], slot });
-      return `${tag}<slot name="${slot}"></slot>`;
-    });
-  const file = ctx.compiled.trees[policy.id];
-  const key = `${ctx.lang} ${typeof file === 'string' ? file : file[langKey]}`;
-  return { html: htmlText, headings: rendered.headings, markdown, anchors, key };
-}
-
-function hasDisclosureOf(ctx, policy) {
-  return ctx.manifest.disclosure?.policy === policy.id;
+  const rendered = renderMarkdown(markdown, { ...options, anchorHref });
+  const htmlText = await ctx.ssr.collectResult(ctx.ssr.render(rendered.template));
+  return { html: htmlText, headings: rendered.headings, markdown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,18 +402,15 @@ function contentHash(text) {
 /**
  * The compiled manifest (the validated manifest and where each policy's tree is) and the trees, every
  * policy in every language, named by their content so hosts can cache them for good. Returns { files:
- * Map(path relative to policies/ → text), name, hashedName, trees, blocks: Map(policy index → Map(language
- * key, '' for one text → tree)) }.
+ * Map(path relative to policies/ → text), hashedName, trees, issues }.
  */
 function compileManifest(manifest, validation, manifestName, dist) {
   const { markdownTree } = dist.markdown;
-  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest } = dist.prerender;
+  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest } = dist.compiled;
   const files = new Map();
   const trees = {};
-  const blocks = new Map();
   manifest.policies.forEach((policy, index) => {
     const texts = policy.content !== undefined ? new Map([['', { text: policy.content }]]) : validation.languages.get(index);
-    const byLanguage = new Map();
     const paths = {};
     for (const [lang, { text }] of texts) {
       const tree = markdownTree(text);
@@ -443,10 +418,8 @@ function compileManifest(manifest, validation, manifestName, dist) {
       const name = [policy.id, lang.replace(/[^A-Za-z0-9-]/g, '_'), contentHash(json)].filter((part) => part !== '').join('.');
       paths[lang] = `compiled/${name}.json`;
       files.set(paths[lang], json);
-      byLanguage.set(lang, tree);
     }
     trees[policy.id] = typeof policy.source === 'object' ? paths : paths[''];
-    blocks.set(index, byLanguage);
   });
   const compiled = { format: COMPILED_FORMAT, formatVersion: COMPILED_FORMAT_VERSION, generator: 'trust-center build', manifest, trees };
   const text = JSON.stringify(compiled);
@@ -456,7 +429,7 @@ function compileManifest(manifest, validation, manifestName, dist) {
   const hashedName = `${stem}.compiled.${contentHash(text)}.json`;
   files.set(`${stem}.compiled.json`, text);
   files.set(hashedName, text);
-  return { files, hashedName, trees, blocks, issues: checked.ok ? [] : checked.issues };
+  return { files, hashedName, trees, issues: checked.ok ? [] : checked.issues };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -571,9 +544,6 @@ export async function buildSite(options) {
     policyIds: new Set(manifest.policies.map((p) => p.id)),
     lang: languages[0],
     feedTitle: `${manifest.organization.name}: trust center updates`,
-    elementCssUrl: new URL('element.css', pageUrl),
-    // The origins the element lets images load from, so the prerendered text shows what it would.
-    imageOrigins: [manifestUrl.origin, ...(manifest.imageOrigins ?? []).map((origin) => new URL(origin).origin)],
   };
   ctx.organizationId = `${org.url ? new URL(org.url).href : siteUrl.href}#organization`;
   ctx.logoUrl = org.logo ? new URL(org.logo, manifestUrl).href : undefined;
@@ -673,7 +643,6 @@ export async function buildSite(options) {
   if (!options.compileOnly) {
     add(inPageDir('index.html'), { content: indexPage(ctx) });
     add(inPageDir('static.css'), { content: STATIC_CSS });
-    add(inPageDir('element.css'), { content: dist.prerender.elementCss(manifest.theme) });
 
     // 4. The feed; read back with a strict XML reader before it is written.
     const feed = buildAtomFeed(manifest, {

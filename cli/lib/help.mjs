@@ -84,10 +84,10 @@ writes:
   DIR/trust/index.html               the overview
   DIR/trust/<policy-id>/index.html   each policy
   DIR/trust/static.css               styles for the no-JavaScript view
-  DIR/trust/element.css              the element's styles, for the pages'
-                                     prerendered <trust-center-policy>
   DIR/trust-center.js, .js.map       the element bundle, copied from dist/,
   DIR/chunks/                        with the chunks it loads lazily
+  DIR/trust-center-policy.js         <trust-center-policy> alone, which the
+  DIR/policy-chunks/                 policy pages load, and its chunks
   DIR/policies/...                   the manifest, the files it names and
                                      the images/files the policies link to
                                      inside its folder, copied unchanged
@@ -100,9 +100,10 @@ writes:
                                      it; <trust-center src> takes it in place
                                      of manifest.json and loads neither the
                                      validator nor the markdown lexer
-("trust" is --page.) Each policy page holds <trust-center-policy> already
-rendered, as declarative shadow DOM, by the element's own templates: it reads
-without JavaScript, and with it the element keeps that rendering as its own.
+("trust" is --page.) The pages hold the policy text as light-DOM children of
+<trust-center>/<trust-center-policy>, rendered by the element's own markdown
+pipeline, so they read without JavaScript and upgrade in place with it. Their
+elements load the hashed compiled manifest, which the pages preload.
 
 Options:
   --out DIR            Output folder (required). Files an earlier build wrote

@@ -146,7 +146,7 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
   }
 
   // `reports` works on the database alone; the others check manifests with the build's schema.
-  const withRenderer = ['manifest', 'markdown', 'prerender'];
+  const withRenderer = ['manifest', 'markdown', 'compiled'];
   const dist = await loadDist({ build: withRenderer, compile: withRenderer, reports: [] }[commandName] ?? ['manifest']);
   if (!dist) {
     err('trust-center: dist/node is missing: run npm run build first');

@@ -12,12 +12,6 @@ body {
   color: var(--tc-text, #1b1f24);
   background: var(--tc-background, #ffffff);
 }
-/* A prerendered <trust-center-policy> shows once its own style sheet (element.css, in its shadow root) has
-   loaded, which makes it visible: never unstyled in browsers that do not wait for that sheet to paint. */
-trust-center-policy[data-prerendered] {
-  display: block;
-  visibility: hidden;
-}
 .tc-main,
 .tc-site-header,
 .tc-site-footer {

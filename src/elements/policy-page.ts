@@ -222,5 +222,5 @@ export const stateStyles = css`
   }
 `;
 
-/** What `<trust-center-policy>` adopts in its shadow root; `trust-center build` writes the same to a file for its prerendered pages. */
+/** What `<trust-center-policy>` adopts in its shadow root. */
 export const policyElementStyles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];

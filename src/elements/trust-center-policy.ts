@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
 import { ManifestController } from '../controllers/manifest-controller.js';
@@ -8,7 +8,6 @@ import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor } from '../i18n/messages.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
-import { compiledTreeOf } from '../loading/manifest-loader.js';
 import { parseHash } from '../routing/hash.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
 import { errorTemplate, loadingTemplate, staleTemplate } from './templates.js';
@@ -61,13 +60,10 @@ export class TrustCenterPolicyElement extends LitElement {
   );
   private readonly policyText = new PolicyController(this, () => ({
     loaded: this.manifest.value,
-    // A prerendered page kept as the element's own needs no text loaded.
-    policyId: this.adoptsPrerendered() ? undefined : this.currentPolicyId,
+    policyId: this.currentPolicyId,
     timeoutMs: this.timeout,
     lang: this.language.value,
     src: this.src,
-    // A prerendered page is most likely kept as it is, with no text to render.
-    policyLikely: this.prerendered === undefined,
   }));
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
@@ -81,12 +77,6 @@ export class TrustCenterPolicyElement extends LitElement {
   private partsAwaited: Promise<void> | undefined;
   /** The hash's heading is still to be scrolled to (on load, and after each hashchange). */
   private revealPending = false;
-  /**
-   * A page `trust-center build` prerendered (declarative shadow DOM): its nodes, and the language and
-   * compiled file it shows (`data-prerendered`). The element keeps them as its own rendering while it would
-   * render the same, and replaces them, in one frame, once its own rendering of something else is ready.
-   */
-  private prerendered: { nodes: ChildNode[]; key: string } | undefined;
 
   @property({ reflect: true }) src: string | null = null;
   @property({ reflect: true }) policy: string | null = null;
@@ -106,35 +96,16 @@ export class TrustCenterPolicyElement extends LitElement {
     window.removeEventListener('hashchange', this.handleHashChange);
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = this.shadowRoot;
-    if (root && root.childNodes.length > 0) {
-      this.prerendered = { nodes: [...root.childNodes], key: this.getAttribute('data-prerendered') ?? '' };
-      // The page hid it until its style sheet loaded; the element's own styles apply from here on.
-      this.removeAttribute('data-prerendered');
-      // Lit renders after them, so they can go without disturbing its parts.
-      this.renderOptions.renderBefore = root.appendChild(document.createComment(''));
-    }
-    return super.createRenderRoot();
-  }
-
   protected override updated(): void {
-    // The element's own rendering has just been committed: the prerendered nodes go in the same frame.
-    if (this.prerendered && !this.keepsPrerendered()) {
-      for (const node of this.prerendered.nodes) node.remove();
-      this.prerendered = undefined;
-    }
     this.revealHeading();
   }
 
   /** Scrolls to the heading the hash names once it is on the page (a long policy puts later parts on it later). */
   private revealHeading(): void {
-    if (!this.revealPending || !this.manifest.value) return;
-    const adopted = this.prerendered !== undefined;
-    if (!adopted && this.policyText.task.status !== TaskStatus.COMPLETE) return;
+    if (!this.revealPending || !this.manifest.value || this.policyText.task.status !== TaskStatus.COMPLETE) return;
     const heading = this.headingFromHash();
     const target = heading === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
-    const done = adopted ? undefined : this.policyText.task.value?.markdown.done;
+    const done = this.policyText.task.value?.markdown.done;
     if (heading !== undefined && !target && done && done !== this.partsAwaited) {
       this.partsAwaited = done;
       void done.then(() => this.requestUpdate());
@@ -142,24 +113,6 @@ export class TrustCenterPolicyElement extends LitElement {
     }
     this.revealPending = false;
     target?.scrollIntoView({ block: 'start' });
-  }
-
-  /** The prerendered page shows what this element would: the same compiled file, in the same language. */
-  private adoptsPrerendered(): boolean {
-    const loaded = this.manifest.value;
-    const policy = loaded?.manifest.policies.find((p) => p.id === this.currentPolicyId);
-    if (!this.prerendered || !loaded?.trees || !policy || loaded.stale) return false;
-    return this.prerendered.key === `${this.language.value} ${compiledTreeOf(loaded.trees, policy, this.language.value)}`;
-  }
-
-  /**
-   * Whether the prerendered nodes stay: while the manifest loads, while they are the element's rendering,
-   * and until the element's own text is ready (a failure to load either leaves them: the page's own text
-   * beats an error; the error is still reported as an event and in the console).
-   */
-  private keepsPrerendered(): boolean {
-    if (!this.prerendered) return false;
-    return !this.manifest.value || this.adoptsPrerendered() || this.policyText.task.status !== TaskStatus.COMPLETE;
   }
 
   private get currentPolicyId(): string | undefined {
@@ -185,7 +138,6 @@ export class TrustCenterPolicyElement extends LitElement {
   private readonly handlePolicyRetry = () => this.policyText.retry();
 
   override render() {
-    if (this.keepsPrerendered()) return nothing;
     const lang = this.language.value;
     const messages = messagesFor(lang);
     if (!this.src) {

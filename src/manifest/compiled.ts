@@ -87,7 +87,8 @@ function stringOr(other: Check, expected: string): Check {
 /** A non-empty object of keys (language tags, policy ids) to values. */
 function recordOf(item: Check, keys: string): Check {
   return (v, path, issues) => {
-    if (!isRecord(v) || Object.keys(v).length === 0) return issue(issues, path, `expected an object of ${keys}, got ${describeValue(v)}`);
+    if (!isRecord(v)) return issue(issues, path, `expected an object of ${keys}, got ${describeValue(v)}`);
+    if (Object.keys(v).length === 0) return issue(issues, path, `expected an object of ${keys}, got an empty one`);
     for (const [key, entry] of Object.entries(v)) item(entry, [...path, key], issues);
   };
 }
