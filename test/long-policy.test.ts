@@ -43,7 +43,7 @@ describe('a 1 MB policy', function () {
     history.replaceState(null, '', `#long/part-${PARTS}`);
     const el = await fixture<TrustCenterElement>(html`<trust-center src=${src} lang="en"></trust-center>`);
     const heading = await waitFor(el, `[part~="content"] [id="part-${PARTS}"]`, 60000);
-    await waitUntil(() => inView(heading), 'scrolled to the last heading', { timeout: 20000 });
+    await waitUntil(() => inView(heading), 'scrolled to the last heading', { timeout: 20000 }).catch(() => { throw new Error(`top ${heading.getBoundingClientRect().top} of ${window.innerHeight}, scrollY ${window.scrollY} max ${document.documentElement.scrollHeight} toc ${$$(el, '[part~="toc-link"]').length}`); });
     expect(heading.textContent).to.equal(`Part ${PARTS}`);
     await waitUntil(() => $$(el, '[part~="toc-link"]').length === PARTS, 'the whole table of contents', { timeout: 60000 });
     URL.revokeObjectURL(src);

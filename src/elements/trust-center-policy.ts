@@ -10,6 +10,7 @@ import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
+import { scrollToSteadily } from './reveal.js';
 import { errorTemplate, loadingTemplate, staleTemplate } from './templates.js';
 import type { Theme } from './trust-center.js';
 
@@ -112,7 +113,11 @@ export class TrustCenterPolicyElement extends LitElement {
       return;
     }
     this.revealPending = false;
-    target?.scrollIntoView({ block: 'start' });
+    if (!target) return;
+    const markdown = this.policyText.task.value?.markdown;
+    const hash = location.hash;
+    if (markdown?.long) scrollToSteadily(target, () => !this.revealPending && location.hash === hash, markdown.settled);
+    else target.scrollIntoView({ block: 'start' });
   }
 
   private get currentPolicyId(): string | undefined {

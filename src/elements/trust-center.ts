@@ -16,6 +16,7 @@ import type { LoadedManifest } from '../loading/manifest-loader.js';
 import type { ComplianceItem, Manifest, Policy } from '../manifest/schema.js';
 import { lazyViewOf, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
+import { scrollToSteadily } from './reveal.js';
 import { latestComparable, updateEntries } from '../views/changes.js';
 import { complianceBadge, localToday } from '../views/compliance.js';
 import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
@@ -400,7 +401,10 @@ export class TrustCenterElement extends LitElement {
     }
     this.pendingReveal = undefined;
     if (!target) return;
-    target.scrollIntoView({ block: 'start' });
+    const markdown = route.view === 'policy' ? this.policyText.task.value?.markdown : undefined;
+    const hash = location.hash;
+    if (markdown?.long) scrollToSteadily(target, () => !this.pendingReveal && location.hash === hash, markdown.settled);
+    else target.scrollIntoView({ block: 'start' });
     if (reveal.focus) {
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });

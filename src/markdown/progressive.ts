@@ -101,19 +101,30 @@ export function progressiveParts(parts: readonly unknown[]): { directive: Direct
   return { directive: progressive(parts, finished), done };
 }
 
+/** Renders list items, in parts when there are many; `done` settles once every item is on the page. */
+export type ListInParts = ((items: () => readonly unknown[]) => unknown) & { done: Promise<void> };
+
 /**
  * List items (the table of contents' entries) at once when there are few, else in groups of `size` over
  * frames. Made once per document (the renderer hands it out with its headings), so a re-render of the list
  * carries on rather than starting over. A page rendered on the server has every item at once: it has no frames.
  */
-export function listInParts(size = 100): (items: () => readonly unknown[]) => unknown {
+export function listInParts(size = 100): ListInParts {
   let made: unknown;
-  return (items) => {
+  let finished!: () => void;
+  const done = new Promise<void>((resolve) => (finished = resolve));
+  const render = (items: () => readonly unknown[]): unknown => {
     if (made !== undefined) return made;
     const all = items();
-    if (isServer || all.length <= size) return all;
+    if (isServer || all.length <= size) {
+      finished();
+      return all;
+    }
     const groups: unknown[][] = [];
     for (let i = 0; i < all.length; i += size) groups.push(all.slice(i, i + size));
-    return (made = progressiveParts(groups).directive);
+    const parts = progressiveParts(groups);
+    void parts.done.then(finished);
+    return (made = parts.directive);
   };
+  return Object.assign(render, { done });
 }

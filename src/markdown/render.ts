@@ -39,6 +39,8 @@ export interface RenderedMarkdown {
   long?: boolean;
   /** Renders the entries of this document's table of contents, in parts when there are many. */
   tocEntries?: (entries: () => readonly unknown[]) => unknown;
+  /** From the sliced renderers: settles once the text and its table of contents are wholly on the page. */
+  settled?: Promise<void>;
 }
 
 /** What a node renders to: Lit only ever sees markdown text through text bindings. */
@@ -574,7 +576,9 @@ export async function renderTreeInSlices(
       }
     }
     const progress = progressiveParts(parts);
-    return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done, long: true, tocEntries: listInParts() };
+    const tocEntries = listInParts();
+    const settled = Promise.all([progress.done, tocEntries.done]).then(() => undefined);
+    return { template: html`${progress.directive}`, headings: ctx.headings, done: progress.done, long: true, tocEntries, settled };
   } catch (error) {
     if (signal?.aborted) throw error;
     return fallback(nodes);
