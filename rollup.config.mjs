@@ -28,16 +28,6 @@ const browserPlugins = () => [
   minify(),
 ];
 
-/** The classic script cannot split chunks: it imports OpenPGP.js from dist/openpgp/ at run time instead. */
-const iifeOpenPgpLoader = () => ({
-  name: 'iife-openpgp-loader',
-  async resolveId(source, importer, options) {
-    if (!source.includes('openpgp-loader')) return null;
-    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    return resolved?.id === resolve('src/disclosure/openpgp-loader.ts') ? resolve('src/disclosure/openpgp-loader.iife.ts') : resolved;
-  },
-});
-
 /** Writes dist/manifest.schema.json from the same valibot definition the element validates with. */
 const jsonSchemaFile = () => ({
   name: 'manifest-json-schema',
@@ -92,10 +82,18 @@ export default [
     plugins: browserPlugins(),
   },
   {
-    input: 'src/trust-center.ts',
-    // A classic script cannot import chunks, so it carries everything in one file.
-    output: { file: 'dist/trust-center.iife.js', format: 'iife', name: 'TrustCenter', sourcemap: true, inlineDynamicImports: true },
-    plugins: [iifeOpenPgpLoader(), ...browserPlugins()],
+    // <trust-center-policy> alone, for pages that show one policy. A build of its own, like the disclosure
+    // form's: sharing chunks with the full bundle would make either entry wait for a chunk of the other's.
+    input: { 'trust-center-policy': 'src/trust-center-policy.ts' },
+    preserveEntrySignatures: 'allow-extension',
+    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'policy-chunks/[name]-[hash].js' },
+    plugins: browserPlugins(),
+  },
+  {
+    // The classic script: a loader that imports trust-center.js (and so its chunks) from beside itself.
+    input: 'src/trust-center-loader.ts',
+    output: { file: 'dist/trust-center.iife.js', format: 'iife', sourcemap: true },
+    plugins: browserPlugins(),
   },
   {
     input: 'src/trust-center-banner.ts',
@@ -108,7 +106,7 @@ export default [
     plugins: browserPlugins(),
   },
   {
-    // OpenPGP.js's lightweight build at a fixed URL, for the classic script's run-time import.
+    // OpenPGP.js's lightweight build at a fixed URL, for dist/lib's import (see libOpenPgp).
     input: { openpgp: 'scripts/openpgp-entry.mjs' },
     output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify()],
@@ -129,6 +127,7 @@ export default [
       'json-schema': 'src/manifest/json-schema.ts',
       manifest: 'src/manifest/index.ts',
       markdown: 'src/markdown/markdown.ts',
+      compiled: 'src/node/compiled.ts',
     },
     // Lit and marked stay imports (the CLI's dependencies), so the CLI shares one lit with @lit-labs/ssr;
     // valibot is inside, so trust-center/manifest needs no package at run time. The maps feed the notices.

@@ -15,19 +15,26 @@ const KB = 1024;
 /** Gzipped budgets, in bytes: the ES entry (its lazy chunks apart) and the banner. */
 const budgets = {
   'trust-center.js': 30 * KB,
+  // A loader only: it imports trust-center.js from beside itself.
+  'trust-center.iife.js': 3 * KB,
   'trust-center-banner.js': 9 * KB,
   'trust-center-banner.iife.js': 9 * KB,
 };
 const notes = {
   'trust-center.js': 'entry: what every page with `<trust-center>` loads',
-  'trust-center.iife.js': 'classic script: cannot split, so it carries every chunk except OpenPGP.js',
+  'trust-center.iife.js': 'classic script: a loader that imports `trust-center.js` (and so its lazy chunks) from beside itself',
+  'trust-center-policy.js': '`<trust-center-policy>` alone (its lazy chunks in `policy-chunks/`): what the built policy pages load',
   'trust-center-banner.js': 'the banner alone',
   'trust-center-banner.iife.js': 'the banner alone, classic script',
   'trust-center-disclosure.js': 'the disclosure form alone (its lazy chunks in `disclosure-chunks/`)',
-  'openpgp/openpgp.js': "OpenPGP.js for the classic script; its lazy modules beside it are the `chunks/*.min-*` files'",
+  'openpgp/openpgp.js': "OpenPGP.js for `trust-center/elements` (dist/lib); the bundles use their own lazy `openpgp.min-*` chunk",
 };
-/** The lazy chunks a page showing one policy loads besides the entry. */
-const POLICY_CHUNKS = ['validate', 'markdown'];
+/** What a page showing one policy loads: an entry and its lazy chunks; a compiled manifest needs no validator, no marked. */
+const POLICY_PAGES = [
+  { name: 'a page showing a policy', entry: 'trust-center.js', dir: 'chunks', lazy: ['validate', 'markdown'] },
+  { name: 'a page showing a policy, compiled manifest', entry: 'trust-center.js', dir: 'chunks', lazy: ['compiled', 'render'] },
+  { name: 'a page showing a policy, compiled manifest, `<trust-center-policy>` alone', entry: 'trust-center-policy.js', dir: 'policy-chunks', lazy: ['compiled', 'render'], budget: 36 * KB },
+];
 
 const usage = 'usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--no-readme]';
 const args = process.argv.slice(2);
@@ -81,22 +88,27 @@ const bundles = readdirSync('dist').filter((f) => f.endsWith('.js')).sort();
 const chunks = jsIn('chunks');
 // OpenPGP.js ships its own pre-minified lazy modules (*.min.*): loaded only when an encrypted report is sent.
 const isOpenPgp = (file) => /\.min-[\w-]+\.js$/.test(file);
-const files = [...bundles, ...chunks.filter((c) => !isOpenPgp(c)), ...chunks.filter(isOpenPgp), ...jsIn('openpgp').filter((f) => !isOpenPgp(f))];
+const files = [...bundles, ...chunks.filter((c) => !isOpenPgp(c)), ...chunks.filter(isOpenPgp), ...jsIn('policy-chunks')];
 for (const file of files) {
   const size = measure(file);
   const budget = budgets[file];
   const over = budget !== undefined && size.gzip > budget;
   if (over) failures.push(`${file}: ${kb(size.gzip)} gzipped, budget ${kb(budget)}`);
-  const note = notes[file] ?? (isOpenPgp(file) ? 'OpenPGP.js, only when an encrypted report is sent' : file.startsWith('chunks/') ? 'lazy chunk of `trust-center.js`' : '');
+  const note =
+    notes[file] ??
+    (isOpenPgp(file) ? 'OpenPGP.js, only when an encrypted report is sent' : file.startsWith('chunks/') ? 'lazy chunk of `trust-center.js`' : file.startsWith('policy-chunks/') ? 'lazy chunk of `trust-center-policy.js`' : '');
   rows.push(`| \`${file}\` | ${kb(size.min)} | ${kb(size.gzip)} | ${kb(size.brotli)} | ${budget ? kb(budget) : '—'} | ${budget === undefined ? '' : over ? '**over**' : 'ok'} | ${note} |`);
 }
-if (bundles.includes('trust-center.js')) {
-  const lazy = POLICY_CHUNKS.map((name) => chunks.find((c) => c.startsWith(`chunks/${name}-`))).filter(Boolean);
+for (const { name, entry, dir, lazy, budget } of POLICY_PAGES) {
+  if (!bundles.includes(entry)) continue;
+  const found = jsIn(dir);
   const loaded = new Set();
-  for (const file of ['trust-center.js', ...lazy]) withStaticImports(file, loaded);
+  for (const file of [entry, ...lazy.map((chunk) => found.find((c) => c.startsWith(`${dir}/${chunk}-`))).filter(Boolean)]) withStaticImports(file, loaded);
   const total = [...loaded].map(measure).reduce((sum, s) => ({ min: sum.min + s.min, gzip: sum.gzip + s.gzip, brotli: sum.brotli + s.brotli }));
-  const names = [...loaded].map((f) => (f.startsWith('chunks/') ? `${f.slice('chunks/'.length).replace(/-[\w-]{8}\.js$/, '')} chunk` : `\`${f}\``));
-  rows.push(`| a page showing a policy | ${kb(total.min)} | ${kb(total.gzip)} | ${kb(total.brotli)} | — | | what it loads: ${names.join(' + ')} |`);
+  const names = [...loaded].map((f) => (f.startsWith(`${dir}/`) ? `${f.slice(dir.length + 1).replace(/-[\w-]{8}\.js$/, '')} chunk` : `\`${f}\``));
+  const over = budget !== undefined && total.gzip > budget;
+  if (over) failures.push(`${name}: ${kb(total.gzip)} gzipped, budget ${kb(budget)}`);
+  rows.push(`| ${name} | ${kb(total.min)} | ${kb(total.gzip)} | ${kb(total.brotli)} | ${budget ? kb(budget) : '—'} | ${budget === undefined ? '' : over ? '**over**' : 'ok'} | what it loads: ${names.join(' + ')} |`);
 }
 const sizes = ['| bundle | minified | gzip -9 | brotli 11 | gzip budget | | what |', '| --- | --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 console.log(sizes);
@@ -110,6 +122,9 @@ if (!args.includes('--sizes-only')) {
     failures.push('timings: no Chromium');
   } else {
     try {
+      // The sample's compiled manifest, which bench/policy-tc-compiled.html loads.
+      const compile = spawnSync(process.execPath, ['cli/trust-center.mjs', 'compile', 'policies', '--out', 'bench/compiled-sample'], { stdio: 'inherit' });
+      if (compile.status !== 0) throw new Error('trust-center compile failed');
       const { measureTimings } = await import('./bench/timings.mjs');
       timings = await measureTimings({ runs });
       failures.push(...timings.failures);

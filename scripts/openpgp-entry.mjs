@@ -1,5 +1,5 @@
 // Entry of dist/openpgp/openpgp.js: OpenPGP.js's lightweight build as a standalone ES module with a fixed
-// name, for the classic-script bundle (trust-center.iife.js), which cannot split chunks and so imports it
-// at run time on the first encrypted send (src/disclosure/openpgp-loader.iife.ts). The ES bundle does
-// not need it: rollup splits its `import('openpgp/lightweight')` into a chunk of its own.
+// name, which dist/lib (`trust-center/elements`) imports by relative path so app bundlers need no `browser`
+// condition to resolve it. The bundles in dist/ do not use it: rollup splits their `import('openpgp/lightweight')`
+// into a chunk of their own.
 export * from 'openpgp/lightweight';

@@ -1,6 +1,7 @@
 // `trust-center build`: security.txt, the Atom feed, and static pages rendered by the element's own
 // markdown pipeline (dist/node/markdown.js → Lit templates → HTML with @lit-labs/ssr).
 
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -145,7 +146,18 @@ function groupFingerprint(fp) {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, jsonLd, header, body, footer }) {
+/** What a page starts fetching at once, before the element's script asks: the manifest, the chunks it needs, styles. */
+function preloadLinks(preloads) {
+  return preloads.map(({ href, as }) =>
+    as === 'module'
+      ? html`<link rel="modulepreload" href="${href}">\n`
+      : as === 'fetch'
+        ? html`<link rel="preload" href="${href}" as="fetch" crossorigin>\n`
+        : html`<link rel="preload" href="${href}" as="${as}">\n`,
+  );
+}
+
+function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, preloads = [], jsonLd, header, body, footer }) {
   return `<!doctype html>\n${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -155,7 +167,7 @@ function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cs
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="${feedUrl}">
 <link rel="stylesheet" href="${cssHref}">
-<meta property="og:type" content="website">
+${preloadLinks(preloads)}<meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${canonical}">
@@ -242,7 +254,7 @@ function policyPage(ctx, policy, rendered) {
   const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
   const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
   const isDisclosurePolicy = ctx.manifest.disclosure?.policy === policy.id;
-  const body = html`<trust-center-policy src="${relativeHref(url, ctx.manifestUrl)}" policy="${policy.id}">
+  const body = html`<trust-center-policy src="${relativeHref(url, ctx.compiledUrl)}" policy="${policy.id}">
 <article class="tc-static" aria-labelledby="tc-title">
 <header class="tc-policy-header">
 <h1 id="tc-title">${policy.title}</h1>
@@ -267,7 +279,11 @@ ${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) 
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.scriptUrl),
+    scriptHref: relativeHref(url, ctx.bundles.policy.script),
+    preloads: [
+      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
+      ...ctx.bundles.policy.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
+    ],
     jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
     header,
     body,
@@ -314,7 +330,7 @@ ${recent.map((e) => {
 </section>
 `
     : '';
-  const body = html`<trust-center src="${relativeHref(url, ctx.manifestUrl)}">
+  const body = html`<trust-center src="${relativeHref(url, ctx.compiledUrl)}">
 <div class="tc-static">
 <h1>${title}</h1>
 <section class="tc-policies" aria-labelledby="tc-policies-title">
@@ -332,7 +348,11 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.scriptUrl),
+    scriptHref: relativeHref(url, ctx.bundles.full.script),
+    preloads: [
+      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
+      ...ctx.bundles.full.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
+    ],
     jsonLd: jsonLd(ctx, { url: url.href, title, description }),
     header: '',
     body,
@@ -373,15 +393,60 @@ async function renderPolicy(ctx, policy, index) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The compiled manifest
+
+function contentHash(text) {
+  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+}
+
+/**
+ * The compiled manifest (the validated manifest and where each policy's tree is) and the trees, every
+ * policy in every language, named by their content so hosts can cache them for good. Returns { files:
+ * Map(path relative to policies/ → text), hashedName, trees, issues }.
+ */
+function compileManifest(manifest, validation, manifestName, dist) {
+  const { markdownTree } = dist.markdown;
+  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest } = dist.compiled;
+  const files = new Map();
+  const trees = {};
+  manifest.policies.forEach((policy, index) => {
+    const texts = policy.content !== undefined ? new Map([['', { text: policy.content }]]) : validation.languages.get(index);
+    const paths = {};
+    for (const [lang, { text }] of texts) {
+      const tree = markdownTree(text);
+      const json = JSON.stringify({ formatVersion: COMPILED_FORMAT_VERSION, blocks: tree });
+      const name = [policy.id, lang.replace(/[^A-Za-z0-9-]/g, '_'), contentHash(json)].filter((part) => part !== '').join('.');
+      paths[lang] = `compiled/${name}.json`;
+      files.set(paths[lang], json);
+    }
+    trees[policy.id] = typeof policy.source === 'object' ? paths : paths[''];
+  });
+  const compiled = { format: COMPILED_FORMAT, formatVersion: COMPILED_FORMAT_VERSION, generator: 'trust-center build', manifest, trees };
+  const text = JSON.stringify(compiled);
+  // The element's own check, here: a build never writes a compiled manifest the element would refuse.
+  const checked = checkCompiledManifest(JSON.parse(text));
+  const stem = manifestName.replace(/\.json$/i, '');
+  const hashedName = `${stem}.compiled.${contentHash(text)}.json`;
+  files.set(`${stem}.compiled.json`, text);
+  files.set(hashedName, text);
+  return { files, hashedName, trees, issues: checked.ok ? [] : checked.issues };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Writing
 
 const ATTRIBUTE_ENTITIES = { amp: '&', quot: '"', '#39': "'", lt: '<', gt: '>' };
+
+/** An attribute value as Lit SSR escapes it, read back. */
+function decodeAttribute(value) {
+  return value.replace(/&(amp|quot|#39|lt|gt);/g, (_, name) => ATTRIBUTE_ENTITIES[name]);
+}
 
 /** Paths (relative to the policies folder, percent-encoded) of the images and links in rendered HTML that point into it. */
 function linkedFiles(renderedHtml, policiesUrl) {
   const found = new Set();
   for (const m of renderedHtml.matchAll(/\s(?:src|href)="([^"]*)"/g)) {
-    const value = m[1].replace(/&(amp|quot|#39|lt|gt);/g, (_, name) => ATTRIBUTE_ENTITIES[name]);
+    const value = decodeAttribute(m[1]);
     let url;
     try {
       url = new URL(value);
@@ -409,6 +474,18 @@ function positionOf(text, needle) {
   if (index < 0) return { line: 1, column: 1 };
   const before = text.slice(0, index);
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
+}
+
+/** Chunks and, recursively, the chunks they import statically (rollup writes `from"./x.js"`), in dist/chunks/. */
+async function staticImportsOf(names, chunksDir, seen = new Set()) {
+  for (const name of names) {
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const text = await readFile(join(chunksDir, name), 'utf8').catch(() => '');
+    const imported = [...text.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
+    await staticImportsOf(imported, chunksDir, seen);
+  }
+  return [...seen];
 }
 
 async function previousFiles(out) {
@@ -463,7 +540,6 @@ export async function buildSite(options) {
     manifestUrl,
     feedUrl: new URL('updates.xml', siteUrl),
     cssUrl: new URL('static.css', pageUrl),
-    scriptUrl: new URL('trust-center.js', siteUrl),
     policyPageUrl: (id) => new URL(`${id}/`, pageUrl),
     policyIds: new Set(manifest.policies.map((p) => p.id)),
     lang: languages[0],
@@ -493,6 +569,13 @@ export async function buildSite(options) {
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
   );
   if (org.logo) references.push({ ref: org.logo, path: 'organization.logo', remote: true });
+  // The compiled manifest and its trees, beside the manifest (relative URLs in it resolve the same).
+  ctx.compiled = compileManifest(manifest, validation, manifestName, dist);
+  for (const issue of ctx.compiled.issues) {
+    problems.push({ file: manifestPath, line: 1, column: 1, path: issue.path, severity: 'error', message: `internal error: the compiled manifest fails the element's check: ${issue.message}` });
+  }
+  for (const [rel, text] of ctx.compiled.files) add(`policies/${rel}`, { content: text });
+  ctx.compiledUrl = new URL(`policies/${ctx.compiled.hashedName}`, siteUrl);
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
   // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
   manifest.policies.forEach((p, i) =>
@@ -512,14 +595,19 @@ export async function buildSite(options) {
     problems.push({ file: manifestPath, line: 1, column: 1, path: 'policies', severity: 'error', message: 'with --page /, a policy id "policies" would clash with the copied manifest folder' });
   }
 
-  // 2. The element bundle, with the chunks it loads lazily (the markdown renderer, OpenPGP.js).
-  for (const name of ['trust-center.js', 'trust-center.js.map']) {
-    const from = fileURLToPath(new URL(name, DIST));
-    add(name, { from, optional: name.endsWith('.map') });
-  }
-  const chunksDir = fileURLToPath(new URL('chunks/', DIST));
-  for (const name of await readdir(chunksDir).catch(() => [])) {
-    add(`chunks/${name}`, { from: join(chunksDir, name) });
+  // 2. The element bundles, with the chunks they load lazily: the full one for the overview, the policy
+  // element alone (and its own chunks) for the policy pages.
+  ctx.bundles = {};
+  for (const [bundle, entry, chunks] of [['full', 'trust-center.js', 'chunks'], ['policy', 'trust-center-policy.js', 'policy-chunks']]) {
+    const chunksDir = fileURLToPath(new URL(`${chunks}/`, DIST));
+    const chunkNames = await readdir(chunksDir).catch(() => []);
+    if (!options.compileOnly) {
+      for (const name of [entry, `${entry}.map`]) add(name, { from: fileURLToPath(new URL(name, DIST)), optional: name.endsWith('.map') });
+      for (const name of chunkNames) add(`${chunks}/${name}`, { from: join(chunksDir, name) });
+    }
+    // The compiled manifest's check, which the pages have the browser fetch alongside the manifest.
+    const check = await staticImportsOf(chunkNames.filter((name) => /^compiled-[\w-]+\.js$/.test(name)), chunksDir);
+    ctx.bundles[bundle] = { script: new URL(entry, siteUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, siteUrl)) };
   }
 
   // 3. Pages; images and files the markdown links to inside the policies folder are copied too.
@@ -527,7 +615,7 @@ export async function buildSite(options) {
   const policiesUrl = new URL('policies/', siteUrl);
   for (const [index, policy] of manifest.policies.entries()) {
     const rendered = await renderPolicy(ctx, policy, index);
-    add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
+    if (!options.compileOnly) add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
     const source = validation.sources.get(index);
     for (const encoded of linkedFiles(rendered.html, policiesUrl)) {
       const shown = decodedForDisplay(encoded);
@@ -551,59 +639,62 @@ export async function buildSite(options) {
       else add(`policies/${decoded.rel}`, { content: opened.bytes, real: opened.real });
     }
   }
-  add(inPageDir('index.html'), { content: indexPage(ctx) });
-  add(inPageDir('static.css'), { content: STATIC_CSS });
+  // The site around it: `trust-center compile` writes only the policies and their compiled form.
+  if (!options.compileOnly) {
+    add(inPageDir('index.html'), { content: indexPage(ctx) });
+    add(inPageDir('static.css'), { content: STATIC_CSS });
 
-  // 4. The feed; read back with a strict XML reader before it is written.
-  const feed = buildAtomFeed(manifest, {
-    title: ctx.feedTitle,
-    feedUrl: ctx.feedUrl.href,
-    pageUrl: pageUrl.href,
-    lang: ctx.lang,
-    logoUrl: ctx.logoUrl,
-    policyLink: (p) => `${pageUrl.href}#${p.id}`,
-  });
-  try {
-    parseXml(feed);
-  } catch (error) {
-    problems.push({ file: join(out, 'updates.xml'), line: error.line ?? 1, column: error.column ?? 1, path: '(build)', severity: 'error', message: `internal error: the feed is not well-formed XML: ${error.message}` });
-  }
-  add('updates.xml', { content: feed });
-
-  // 5. security.txt, checked with the same strict reader as `validate --security-txt`.
-  // RFC 9116 readers look at the origin's root, whatever path the rest of the site has.
-  const securityTxtUrl = new URL('/.well-known/security.txt', siteUrl);
-  const disclosure = manifest.disclosure;
-  if (!disclosure) {
-    problems.push({ file: manifestPath, line: 1, column: 1, path: 'disclosure', severity: 'warning', message: 'no disclosure section: .well-known/security.txt not written (RFC 9116 requires a Contact)' });
-  } else {
-    const policy = manifest.policies.find((p) => p.id === disclosure.policy);
-    const text = buildSecurityTxt({
-      comment: `Security contact of ${org.name}, from its trust center (${pageUrl.href}).`,
-      contact: [`${pageUrl.href}#disclosure`, `mailto:${disclosure.email}`],
-      expires,
-      encryption: disclosure.encryption ? new URL(disclosure.encryption.key, manifestUrl).href : undefined,
-      policy: policy ? ctx.policyPageUrl(policy.id).href : undefined,
-      preferredLanguages: languages,
-      canonical: [securityTxtUrl.href],
+    // 4. The feed; read back with a strict XML reader before it is written.
+    const feed = buildAtomFeed(manifest, {
+      title: ctx.feedTitle,
+      feedUrl: ctx.feedUrl.href,
+      pageUrl: pageUrl.href,
+      lang: ctx.lang,
+      logoUrl: ctx.logoUrl,
+      policyLink: (p) => `${pageUrl.href}#${p.id}`,
     });
-    const file = join(out, '.well-known', 'security.txt');
-    let httpOnPurpose = 0;
-    for (const p of checkSecurityTxt(text, { now, url: securityTxtUrl.href }).problems) {
-      // A local preview has http URLs on purpose: one note for them, not a warning per field.
-      if (localPreview && p.message.startsWith('must be an https:// URI')) {
-        httpOnPurpose++;
-        continue;
+    try {
+      parseXml(feed);
+    } catch (error) {
+      problems.push({ file: join(out, 'updates.xml'), line: error.line ?? 1, column: error.column ?? 1, path: '(build)', severity: 'error', message: `internal error: the feed is not well-formed XML: ${error.message}` });
+    }
+    add('updates.xml', { content: feed });
+
+    // 5. security.txt, checked with the same strict reader as `validate --security-txt`.
+    // RFC 9116 readers look at the origin's root, whatever path the rest of the site has.
+    const securityTxtUrl = new URL('/.well-known/security.txt', siteUrl);
+    const disclosure = manifest.disclosure;
+    if (!disclosure) {
+      problems.push({ file: manifestPath, line: 1, column: 1, path: 'disclosure', severity: 'warning', message: 'no disclosure section: .well-known/security.txt not written (RFC 9116 requires a Contact)' });
+    } else {
+      const policy = manifest.policies.find((p) => p.id === disclosure.policy);
+      const text = buildSecurityTxt({
+        comment: `Security contact of ${org.name}, from its trust center (${pageUrl.href}).`,
+        contact: [`${pageUrl.href}#disclosure`, `mailto:${disclosure.email}`],
+        expires,
+        encryption: disclosure.encryption ? new URL(disclosure.encryption.key, manifestUrl).href : undefined,
+        policy: policy ? ctx.policyPageUrl(policy.id).href : undefined,
+        preferredLanguages: languages,
+        canonical: [securityTxtUrl.href],
+      });
+      const file = join(out, '.well-known', 'security.txt');
+      let httpOnPurpose = 0;
+      for (const p of checkSecurityTxt(text, { now, url: securityTxtUrl.href }).problems) {
+        // A local preview has http URLs on purpose: one note for them, not a warning per field.
+        if (localPreview && p.message.startsWith('must be an https:// URI')) {
+          httpOnPurpose++;
+          continue;
+        }
+        problems.push({ file, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
       }
-      problems.push({ file, line: p.line, column: p.column, path: p.field || 'security.txt', severity: p.severity, message: p.message });
+      if (httpOnPurpose > 0) {
+        notes.push(`note: local preview: security.txt has ${httpOnPurpose} http:// URLs, which RFC 9116 forbids; build with an https --site to publish it`);
+      }
+      if (siteUrl.pathname !== '/') {
+        notes.push(`note: --site has a path (${siteUrl.pathname}): publish .well-known/security.txt at ${securityTxtUrl.href}, where RFC 9116 readers look for it (its Canonical says so)`);
+      }
+      add('.well-known/security.txt', { content: text });
     }
-    if (httpOnPurpose > 0) {
-      notes.push(`note: local preview: security.txt has ${httpOnPurpose} http:// URLs, which RFC 9116 forbids; build with an https --site to publish it`);
-    }
-    if (siteUrl.pathname !== '/') {
-      notes.push(`note: --site has a path (${siteUrl.pathname}): publish .well-known/security.txt at ${securityTxtUrl.href}, where RFC 9116 readers look for it (its Canonical says so)`);
-    }
-    add('.well-known/security.txt', { content: text });
   }
 
   const stop = () => problems.some((p) => p.severity === 'error') || (options.strict && problems.length > 0);

@@ -30,25 +30,29 @@ export async function runValidate(args, dist, io) {
   return printProblems(result.problems, result.fileOrder, io, args.values.strict) ? EXIT_PROBLEMS : EXIT_OK;
 }
 
-export async function runBuild(args, dist, io) {
+/** `build`, or with `command` "compile" only the policies folder and its compiled manifest. */
+export async function runBuild(args, dist, io, command = 'build') {
   const { buildSite, buildOptions } = await import('./build.mjs');
-  const options = buildOptions(args.values, new Date());
+  const compileOnly = command === 'compile';
+  // compile writes no page, so no URL of the site goes into anything it writes.
+  const values = compileOnly ? { out: args.values.out, site: 'https://compile.invalid/' } : args.values;
+  const options = { ...buildOptions(values, new Date()), compileOnly };
   const manifestPath = await resolveManifestPath(args.positionals[0] ?? 'policies');
   const result = await validateManifest({ manifestPath, dist: dist.manifest, securityTxt: false });
   if (result.fatal) {
-    io.err(`trust-center build: ${result.fatal}`);
+    io.err(`trust-center ${command}: ${result.fatal}`);
     return EXIT_USAGE;
   }
   const failed = printProblems(result.problems, result.fileOrder, io, args.values.strict);
   if (failed || !result.manifest) {
-    io.err('trust-center build: nothing written; fix the problems above first');
+    io.err(`trust-center ${command}: nothing written; fix the problems above first`);
     return EXIT_PROBLEMS;
   }
   const built = await buildSite({ ...options, strict: Boolean(args.values.strict), manifestPath, validation: result, dist });
   if (built.aborted) {
     for (const note of built.notes) io.out(note);
     printProblems(built.problems, [manifestPath], io, args.values.strict);
-    io.err('trust-center build: nothing written; fix the problems above first');
+    io.err(`trust-center ${command}: nothing written; fix the problems above first`);
     return EXIT_PROBLEMS;
   }
   for (const note of built.notes) io.out(note);

@@ -3,6 +3,7 @@ export const MAIN_HELP = `trust-center: check and publish a trust center's polic
 Usage:
   trust-center validate [manifest] [--strict] [--security-txt FILE]
   trust-center build [policies] --out DIR --site URL [options]
+  trust-center compile [policies] --out DIR [--strict]
   trust-center receive --manifest FILE [--port N] [--db FILE|URL]
   trust-center reports list|show|ack|resolve|status|note|approve|decline|export|backup|migrate
   trust-center help [command]
@@ -12,7 +13,10 @@ Commands:
              leftover template text; optionally a security.txt
   build      Validate, then write a static site: .well-known/security.txt,
              an Atom feed (updates.xml) and one HTML page per policy that
-             search engines and visitors without JavaScript can read
+             search engines and visitors without JavaScript can read,
+             with the compiled manifest the pages load
+  compile    Validate, then write the policies folder with its compiled
+             manifest only, for a site that embeds the element itself
   receive    Run the report receiver: the form's endpoints, the team's
              inbox, the reporter's status page, notifications
   reports    Triage on the command line: list, show, acknowledge, resolve,
@@ -80,15 +84,26 @@ writes:
   DIR/trust/index.html               the overview
   DIR/trust/<policy-id>/index.html   each policy
   DIR/trust/static.css               styles for the no-JavaScript view
-  DIR/trust-center.js, .js.map       the element bundle, copied from dist/
+  DIR/trust-center.js, .js.map       the element bundle, copied from dist/,
+  DIR/chunks/                        with the chunks it loads lazily
+  DIR/trust-center-policy.js         <trust-center-policy> alone, which the
+  DIR/policy-chunks/                 policy pages load, and its chunks
   DIR/policies/...                   the manifest, the files it names and
                                      the images/files the policies link to
                                      inside its folder, copied unchanged
                                      (published types only; never a dotfile,
                                      never through a link out of the folder)
+  DIR/policies/manifest.compiled.json          the compiled manifest (and
+  DIR/policies/manifest.compiled.<hash>.json   the same under its content
+  DIR/policies/compiled/<id>.<lang>.<hash>.json  hash), each policy's text
+                                     in every language as the element renders
+                                     it; <trust-center src> takes it in place
+                                     of manifest.json and loads neither the
+                                     validator nor the markdown lexer
 ("trust" is --page.) The pages hold the policy text as light-DOM children of
 <trust-center>/<trust-center-policy>, rendered by the element's own markdown
-pipeline, so they read without JavaScript and upgrade in place with it.
+pipeline, so they read without JavaScript and upgrade in place with it. Their
+elements load the hashed compiled manifest, which the pages preload.
 
 Options:
   --out DIR            Output folder (required). Files an earlier build wrote
@@ -109,6 +124,26 @@ Options:
   -h, --help           Show this help
 
 Exit codes: 0 built, 1 problems found (nothing written), 2 usage error.
+`;
+
+export const COMPILE_HELP = `Usage: trust-center compile [policies] --out DIR [--strict]
+
+Validates the manifest like "build" and writes only DIR/policies/: the
+manifest, the files it names and the files its policies link to (copied as
+"build" copies them), the compiled manifest (manifest.compiled.json and
+manifest.compiled.<hash>.json) and compiled/<id>.<lang>.<hash>.json, each
+policy's text in every language as the element renders it. Point
+<trust-center src> at the compiled manifest: the element then loads neither
+the validator nor the markdown lexer. Serve the hashed files with a long
+cache lifetime (their names change with their content) and
+manifest.compiled.json with revalidation.
+
+Options:
+  --out DIR            Output folder (required), as for "build"
+  --strict             Warnings count as problems: write nothing, exit 1
+  -h, --help           Show this help
+
+Exit codes: 0 written, 1 problems found (nothing written), 2 usage error.
 `;
 
 export const RECEIVE_HELP = `Usage: trust-center receive --manifest FILE [options]

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { BUILD_HELP, MAIN_HELP, RECEIVE_HELP, REPORTS_HELP, VALIDATE_HELP } from './help.mjs';
+import { BUILD_HELP, COMPILE_HELP, MAIN_HELP, RECEIVE_HELP, REPORTS_HELP, VALIDATE_HELP } from './help.mjs';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
@@ -34,6 +34,15 @@ const COMMANDS = {
       expires: { type: 'string' },
       'expires-days': { type: 'string' },
       languages: { type: 'string' },
+      strict: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    maxPositionals: 1,
+  },
+  compile: {
+    help: COMPILE_HELP,
+    options: {
+      out: { type: 'string', short: 'o' },
       strict: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -137,7 +146,8 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
   }
 
   // `reports` works on the database alone; the others check manifests with the build's schema.
-  const dist = await loadDist({ build: ['manifest', 'markdown'], reports: [] }[commandName] ?? ['manifest']);
+  const withRenderer = ['manifest', 'markdown', 'compiled'];
+  const dist = await loadDist({ build: withRenderer, compile: withRenderer, reports: [] }[commandName] ?? ['manifest']);
   if (!dist) {
     err('trust-center: dist/node is missing: run npm run build first');
     return EXIT_USAGE;
@@ -157,7 +167,7 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
       return await runReports(args, { out, err });
     }
     const { runBuild } = await import('./commands.mjs');
-    return await runBuild(args, dist, { out, err });
+    return await runBuild(args, dist, { out, err }, commandName);
   } catch (error) {
     if (error instanceof UsageError || error?.name === 'UsageError') {
       err(`trust-center ${commandName}: ${error.message}`);

@@ -84,14 +84,16 @@ const groupFingerprint = (fp) => fp.replace(/(.{4})(?=.)/g, '$1 ');
  * options: { manifestPath (absolute), dist: { parseManifest }, now?: Date, securityTxt?: path | false }.
  * securityTxt: a path to check; undefined looks for .well-known/security.txt next to the manifest's
  * folder (and inside it); false checks none.
- * Returns { problems, fileOrder, manifest?, data?, text?, sources: Map(policyIndex → { file, text }) }.
+ * Returns { problems, fileOrder, manifest?, data?, text?, sources: Map(policyIndex → { file, text }),
+ * languages: Map(policyIndex → Map(language key, or '' for a single file → { file, text })) }.
  * `manifest` is set only when the schema accepted it (errors elsewhere may still exist).
  */
 export async function validateManifest({ manifestPath, dist, now = new Date(), securityTxt }) {
   const problems = [];
   const fileOrder = [manifestPath];
   const sources = new Map();
-  const result = { problems, fileOrder, sources };
+  const languages = new Map();
+  const result = { problems, fileOrder, sources, languages };
 
   const read = await readTextFile(manifestPath);
   if (read.error) {
@@ -225,8 +227,10 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
     const path = formatPath(['policies', index, ...pathKeys]);
     const source = await readReferenced(reference, path);
     if (!source) continue;
-    // The default language's text is the one the static build renders.
+    // The default language's text is the one the static build renders; build compiles them all.
     if (isDefault) sources.set(index, source);
+    if (!languages.has(index)) languages.set(index, new Map());
+    languages.get(index).set(pathKeys[1] ?? '', source);
     fileOrder.push(source.file);
     if (source.text.trim() === '') {
       problems.push({ file: source.file, line: 1, column: 1, path: formatPath(['policies', index]), severity: 'warning', message: 'the policy is empty' });

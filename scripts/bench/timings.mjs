@@ -220,6 +220,7 @@ async function navigation(load, runs) {
     ['`<trust-center-policy>` (dist/trust-center.js)', '/bench/policy-tc.html'],
     ['zero-md 3.1.8 (local files, see below)', '/bench/policy-zero-md.html'],
     ['static HTML of the same text', '/bench/policy-static.html'],
+    ['`<trust-center-policy>`, compiled manifest (dist/trust-center-policy.js)', '/bench/policy-tc-compiled.html'],
   ];
   const results = pages.map(() => []);
   for (const [, path] of pages) await load(path); // warms the server and the disk cache, not measured
@@ -227,10 +228,19 @@ async function navigation(load, runs) {
     for (const [i, [, path]] of pages.entries()) results[i].push(await load(path));
   }
   const headings = results.map((xs) => xs[0].headings);
-  if (new Set(headings).size !== 1) throw new Error(`the three pages show different text: ${headings.join(', ')} section headings`);
+  if (new Set(headings).size !== 1) throw new Error(`the pages show different text: ${headings.join(', ')} section headings`);
   const base = medianOf(results[2], 'painted');
   const kb = (readFileSync(POLICY).length / 1024).toFixed(1);
+  // The targets of issue 11, as ratios in this one run: the compiled path against static HTML and zero-md,
+  // the source-manifest path against its figure before the compiled manifest (2.70× static HTML).
+  const ratio = (i, j) => medianOf(results[i], 'painted') / medianOf(results[j], 'painted');
+  const failures = [
+    ...(ratio(3, 2) > 1.3 ? [`compiled manifest: ${ratio(3, 2).toFixed(2)}× static HTML (target ≤ 1.3×)`] : []),
+    ...(ratio(3, 1) > 1.0 ? [`compiled manifest: ${ratio(3, 1).toFixed(2)}× zero-md (target ≤ 1.0×)`] : []),
+    ...(ratio(0, 2) > 2.7 ? [`source manifest: ${ratio(0, 2).toFixed(2)}× static HTML (before: 2.70×; it must not get slower)`] : []),
+  ];
   return {
+    failures,
     title: `Navigation → the policy text painted: the Artisser security policy (${kb} KB of markdown, policies/manifest.json), median of ${runs} cold load${runs === 1 ? '' : 's'} each`,
     table: table(
       ['page', 'text painted', 'fastest – slowest', 'vs static HTML', 'script + style + layout'],

@@ -1,8 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type { Policy } from '../manifest/schema.js';
-import { loadPolicyText, type LoadedManifest } from '../loading/manifest-loader.js';
-import type { RenderedMarkdown } from '../markdown/markdown.js';
+import { LoadError } from '../loading/errors.js';
+import { loadCompiledCheck, loadTreeRenderer } from '../loading/lazy.js';
+import { loadPolicyText, loadPolicyTree, type LoadedManifest } from '../loading/manifest-loader.js';
+import type { SharedFetchOptions } from '../loading/shared-fetch.js';
+import { looksCompiled } from '../manifest/compiled-format.js';
+import type { RenderedMarkdown, RenderMarkdownOptions } from '../markdown/render.js';
 import { loadMarkdown } from '../markdown/lazy.js';
 import { parseRoute, policyHref, sectionsOf } from '../routing/hash.js';
 import { viewMessagesFor } from '../views/messages.js';
@@ -24,6 +28,52 @@ function isRoute(loaded: LoadedManifest, id: string): boolean {
 
 type Args = readonly [LoadedManifest | undefined, string | undefined, number, string];
 
+interface PolicyText {
+  markdown: RenderedMarkdown;
+  lang?: string | undefined;
+  fallback?: boolean | undefined;
+}
+
+/** A compiled policy: its tree file fetched and rendered, with neither marked nor the validator. */
+async function compiledPolicy(
+  loaded: LoadedManifest & { trees: NonNullable<LoadedManifest['trees']> },
+  policy: Policy,
+  fetchOptions: SharedFetchOptions,
+  lang: string,
+  render: RenderMarkdownOptions,
+  signal: AbortSignal,
+): Promise<PolicyText> {
+  const [{ treeBlocks }, { renderTreeInSlices }, tree] = await Promise.all([
+    loadCompiledCheck(),
+    loadTreeRenderer(),
+    loadPolicyTree(loaded, policy, fetchOptions, lang),
+  ]);
+  const checked = treeBlocks(tree.data);
+  if ('problem' in checked) throw new LoadError('json', tree.file, `${tree.file} ${checked.problem}`);
+  const markdown = await renderTreeInSlices(checked.blocks, { ...render, baseUrl: tree.url }, signal);
+  return { markdown, lang: tree.lang, fallback: tree.fallback };
+}
+
+/** A policy from a source manifest: its markdown fetched, lexed and rendered. */
+async function markdownPolicy(
+  loaded: LoadedManifest,
+  policy: Policy,
+  fetchOptions: SharedFetchOptions,
+  lang: string,
+  render: RenderMarkdownOptions,
+  signal: AbortSignal,
+): Promise<PolicyText> {
+  const [{ renderMarkdownInSlices }, text] = await Promise.all([loadMarkdown(), loadPolicyText(loaded, policy, fetchOptions, lang)]);
+  // In slices, yielding to the page between them: a long policy never blocks it for long.
+  const markdown = await renderMarkdownInSlices(text.text, { ...render, baseUrl: text.url }, signal);
+  return { markdown, lang: text.lang, fallback: text.fallback };
+}
+
+/** Starts loading what rendering a policy from this manifest will need, before the manifest arrives. */
+export function preloadPolicyRenderer(src: string | null | undefined): void {
+  if (src) void (looksCompiled(src) ? loadTreeRenderer() : loadMarkdown()).catch(() => undefined);
+}
+
 /** Loads and renders the markdown of the policy the host currently shows. */
 export class PolicyController implements ReactiveController {
   readonly task: Task<Args, RenderedPolicy>;
@@ -38,6 +88,10 @@ export class PolicyController implements ReactiveController {
       timeoutMs?: number;
       /** The reader's language, which picks the file of a policy given per language. */
       lang?: string;
+      /** The manifest's URL, to start loading the renderer it needs at once. */
+      src?: string | null;
+      /** Whether a policy is likely to be shown before the manifest says (default: yes). */
+      policyLikely?: boolean;
     },
   ) {
     host.addController(this);
@@ -45,22 +99,16 @@ export class PolicyController implements ReactiveController {
       task: async ([loaded, policyId, attempt, lang], { signal }) => {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
-        const [{ renderMarkdownInSlices }, text] = await Promise.all([
-          loadMarkdown(),
-          loadPolicyText(loaded, policy, { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs }, lang),
-        ]);
-        // In slices, yielding to the page between them: a long policy never blocks it for long.
-        const markdown = await renderMarkdownInSlices(
-          text.text,
-          {
-            baseUrl: text.url,
-            anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
-            imageOrigins: imageOriginsOf(loaded),
-            imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
-          },
-          signal,
-        );
-        return { policy, markdown, lang: text.lang, fallback: text.fallback };
+        const fetchOptions = { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs };
+        const render: RenderMarkdownOptions = {
+          anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
+          imageOrigins: imageOriginsOf(loaded),
+          imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
+        };
+        const text = loaded.trees
+          ? await compiledPolicy({ ...loaded, trees: loaded.trees }, policy, fetchOptions, lang, render, signal)
+          : await markdownPolicy(loaded, policy, fetchOptions, lang, render, signal);
+        return { policy, ...text };
       },
       args: () => {
         const { loaded, policyId, lang = '' } = this.current();
@@ -73,7 +121,8 @@ export class PolicyController implements ReactiveController {
   }
 
   hostConnected(): void {
-    void loadMarkdown().catch(() => undefined);
+    const { src, policyLikely = true } = this.current();
+    if (policyLikely) preloadPolicyRenderer(src);
     if (this.interrupted) {
       this.interrupted = false;
       void this.task.run();

@@ -7,11 +7,47 @@ import type { Messages } from '../i18n/messages.js';
 import { isAbortError } from '../loading/errors.js';
 import type { RenderedPolicy } from '../controllers/policy-controller.js';
 import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate, type ChangesLink } from './templates.js';
+import { frameStyles } from './shared.js';
+import { contentStyles, themeStyles } from '../styles/theme.js';
+
+/** A policy's rendered text with its table of contents (and a note when it is in another language). */
+export function policyTextTemplate(
+  policyId: string,
+  rendered: Pick<RenderedPolicy, 'markdown' | 'lang' | 'fallback'>,
+  messages: Messages,
+  lang: string,
+): TemplateResult {
+  return html`
+    <div class="policy-layout">
+      ${tocTemplate(policyId, rendered.markdown.headings, messages, rendered.markdown.tocEntries)}
+      <div part="content" class=${rendered.markdown.long ? 'markdown long' : 'markdown'} lang=${ifDefined(rendered.lang)}>
+        ${rendered.fallback
+          ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
+          : nothing}
+        ${rendered.markdown.template}
+      </div>
+    </div>
+  `;
+}
 
 /**
- * One policy: title, date, table of contents, text and change history; a failed source stays inside it.
+ * One policy: title, date, `body` (its text, or the text's loading or error state) and change history.
  * `changesLink` leads from the change history to the updates view, where there is one.
  */
+export function policyArticleTemplate(policy: Policy, body: unknown, messages: Messages, lang: string, changesLink?: ChangesLink): TemplateResult {
+  return html`
+    <article part="article" class="policy" aria-labelledby="tc-policy-title">
+      <header part="policy-header" class="policy-header">
+        <h2 id="tc-policy-title" part="policy-title" tabindex="-1">${policy.title}</h2>
+        ${updatedTemplate(policy, messages, lang)}
+      </header>
+      ${body}
+      ${changesTemplate(policy, messages, lang, changesLink)}
+    </article>
+  `;
+}
+
+/** One policy as its task stands: loading, the text, or a failed source (which stays inside the policy). */
 export function policyPageTemplate(
   policy: Policy,
   task: Task<readonly unknown[], RenderedPolicy>,
@@ -20,34 +56,14 @@ export function policyPageTemplate(
   onRetry: () => void,
   changesLink?: ChangesLink,
 ): TemplateResult {
-  return html`
-    <article part="article" class="policy" aria-labelledby="tc-policy-title">
-      <header part="policy-header" class="policy-header">
-        <h2 id="tc-policy-title" part="policy-title" tabindex="-1">${policy.title}</h2>
-        ${updatedTemplate(policy, messages, lang)}
-      </header>
-      ${task.render({
-        initial: () => loadingTemplate(messages.loadingPolicy),
-        pending: () => loadingTemplate(messages.loadingPolicy),
-        complete: (rendered) => html`
-          <div class="policy-layout">
-            ${tocTemplate(policy.id, rendered.markdown.headings, messages)}
-            <div part="content" class="markdown" lang=${ifDefined(rendered.lang)}>
-              ${rendered.fallback
-                ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
-                : nothing}
-              ${rendered.markdown.template}
-            </div>
-          </div>
-        `,
-        error: (error) =>
-          isAbortError(error)
-            ? loadingTemplate(messages.loadingPolicy)
-            : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
-      })}
-      ${changesTemplate(policy, messages, lang, changesLink)}
-    </article>
-  `;
+  const body = task.render({
+    initial: () => loadingTemplate(messages.loadingPolicy),
+    pending: () => loadingTemplate(messages.loadingPolicy),
+    complete: (rendered) => policyTextTemplate(policy.id, rendered, messages, lang),
+    error: (error) =>
+      isAbortError(error) ? loadingTemplate(messages.loadingPolicy) : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
+  });
+  return policyArticleTemplate(policy, body, messages, lang, changesLink);
 }
 
 export const policyPageStyles = css`
@@ -105,6 +121,30 @@ export const policyPageStyles = css`
   }
   .toc a:hover {
     text-decoration: underline;
+  }
+  /* A long policy is laid out only near the viewport: the blocks further away keep an estimated height
+     (their real one once seen) until they come close, and the browser's find and deep links still reach them. */
+  .markdown.long > :is(p, ul, ol, blockquote, pre, .table-wrap) {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 7em;
+    /* Skipped blocks clip their paint at their box: room for a link's focus ring. */
+    overflow-clip-margin: 0.5rem;
+  }
+  .markdown.long > :is(ul, ol) {
+    contain-intrinsic-block-size: auto 12em;
+  }
+  .markdown.long > :is(pre, .table-wrap) {
+    contain-intrinsic-block-size: auto 10em;
+  }
+  /* Where clip margins are not supported (WebKit), the padding makes that room without moving the text. */
+  .markdown.long > p {
+    margin-inline: -0.25rem;
+    padding-inline: 0.25rem;
+  }
+  @media print {
+    .markdown.long > * {
+      content-visibility: visible;
+    }
   }
   .changes {
     margin-top: calc(var(--_space) * 2);
@@ -181,3 +221,6 @@ export const stateStyles = css`
     flex: 1 1 20em;
   }
 `;
+
+/** What `<trust-center-policy>` adopts in its shadow root. */
+export const policyElementStyles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];

@@ -5,7 +5,7 @@ import { formatDate } from '../i18n/locale.js';
 import { LoadError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import { formatIssue } from '../manifest/issue.js';
-import type { MarkdownHeading } from '../markdown/markdown.js';
+import type { MarkdownHeading } from '../markdown/render.js';
 import { policyHref } from '../routing/hash.js';
 
 /** A failure the reader can act on: what went wrong, the manifest's problems by path, and Retry. */
@@ -66,8 +66,16 @@ export function updatedTemplate(policy: Policy, messages: Messages, lang: string
   </p>`;
 }
 
-/** The table of contents: the document's two top heading levels. */
-export function tocTemplate(policyId: string, headings: readonly MarkdownHeading[], messages: Messages) {
+/**
+ * The table of contents: the document's two top heading levels. `inParts` puts a long one on the page in
+ * parts (the markdown renderer makes it, so the main bundle does not carry it).
+ */
+export function tocTemplate(
+  policyId: string,
+  headings: readonly MarkdownHeading[],
+  messages: Messages,
+  inParts: (entries: () => readonly unknown[]) => unknown = (entries) => entries(),
+) {
   if (headings.length < 2) return nothing;
   const top = Math.min(...headings.map((h) => h.depth));
   const entries = headings.filter((h) => h.depth <= top + 1);
@@ -75,10 +83,12 @@ export function tocTemplate(policyId: string, headings: readonly MarkdownHeading
     <nav part="toc" class="toc" aria-label=${messages.onThisPage}>
       <p class="toc-title" aria-hidden="true">${messages.onThisPage}</p>
       <ol>
-        ${entries.map(
-          (h) => html`<li class=${h.depth > top ? 'toc-sub' : ''}>
-            <a part="toc-link" href=${policyHref(policyId, h.id)}>${h.text}</a>
-          </li>`,
+        ${inParts(() =>
+          entries.map(
+            (h) => html`<li class=${h.depth > top ? 'toc-sub' : ''}>
+              <a part="toc-link" href=${policyHref(policyId, h.id)}>${h.text}</a>
+            </li>`,
+          ),
         )}
       </ol>
     </nav>

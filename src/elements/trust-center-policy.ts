@@ -9,10 +9,9 @@ import { messagesFor } from '../i18n/messages.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
-import { contentStyles, themeStyles } from '../styles/theme.js';
-import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
+import { policyElementStyles, policyPageTemplate } from './policy-page.js';
+import { scrollToSteadily } from './reveal.js';
 import { errorTemplate, loadingTemplate, staleTemplate } from './templates.js';
-import { frameStyles } from './shared.js';
 import type { Theme } from './trust-center.js';
 
 /**
@@ -75,7 +74,7 @@ import type { Theme } from './trust-center.js';
  * @cssproperty --tc-sticky-top - Where the sticky table of contents stops (default 1rem).
  */
 export class TrustCenterPolicyElement extends LitElement {
-  static override styles = [themeStyles, frameStyles, contentStyles, policyPageStyles, stateStyles];
+  static override styles = policyElementStyles;
 
   private readonly language = new LangController(this);
   private readonly manifest = new ManifestController(
@@ -88,6 +87,7 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
     timeoutMs: this.timeout,
     lang: this.language.value,
+    src: this.src,
   }));
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
@@ -99,7 +99,8 @@ export class TrustCenterPolicyElement extends LitElement {
   @state() private hash = '';
   /** The long policy whose later parts a deep link waits for. */
   private partsAwaited: Promise<void> | undefined;
-  private pendingHeading: string | undefined;
+  /** The hash's heading is still to be scrolled to (on load, and after each hashchange). */
+  private revealPending = false;
 
   @property({ reflect: true }) src: string | null = null;
   @property({ reflect: true }) policy: string | null = null;
@@ -110,7 +111,7 @@ export class TrustCenterPolicyElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.hash = location.hash;
-    this.pendingHeading = this.headingFromHash();
+    this.revealPending = true;
     window.addEventListener('hashchange', this.handleHashChange);
   }
 
@@ -120,20 +121,26 @@ export class TrustCenterPolicyElement extends LitElement {
   }
 
   protected override updated(): void {
-    if (!this.pendingHeading || this.policyText.task.status !== TaskStatus.COMPLETE) return;
-    const heading = this.pendingHeading;
-    const target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
+    this.revealHeading();
+  }
+
+  /** Scrolls to the heading the hash names once it is on the page (a long policy puts later parts on it later). */
+  private revealHeading(): void {
+    if (!this.revealPending || !this.manifest.value || this.policyText.task.status !== TaskStatus.COMPLETE) return;
+    const heading = this.headingFromHash();
+    const target = heading === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
     const done = this.policyText.task.value?.markdown.done;
-    // A long policy is still putting its later parts on the page: scroll once they are there.
-    if (!target && done && done !== this.partsAwaited) {
+    if (heading !== undefined && !target && done && done !== this.partsAwaited) {
       this.partsAwaited = done;
-      void done.then(() => {
-        if (this.pendingHeading === heading) this.requestUpdate();
-      });
+      void done.then(() => this.requestUpdate());
       return;
     }
-    this.pendingHeading = undefined;
-    target?.scrollIntoView({ block: 'start' });
+    this.revealPending = false;
+    if (!target) return;
+    const markdown = this.policyText.task.value?.markdown;
+    const hash = location.hash;
+    if (markdown?.long) scrollToSteadily(target, () => !this.revealPending && location.hash === hash, markdown.settled);
+    else target.scrollIntoView({ block: 'start' });
   }
 
   private get currentPolicyId(): string | undefined {
@@ -151,7 +158,7 @@ export class TrustCenterPolicyElement extends LitElement {
 
   private readonly handleHashChange = () => {
     this.hash = location.hash;
-    this.pendingHeading = this.headingFromHash();
+    this.revealPending = true;
     this.requestUpdate();
   };
 

@@ -14,8 +14,9 @@ import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import type { ComplianceItem, Manifest, Policy } from '../manifest/schema.js';
-import { lazyViewOf, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
+import { lazyViewOf, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
+import { scrollToSteadily } from './reveal.js';
 import { latestComparable, updateEntries } from '../views/changes.js';
 import { complianceBadge, localToday } from '../views/compliance.js';
 import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
@@ -292,6 +293,8 @@ export class TrustCenterElement extends LitElement {
     policyId: this.route.view === 'policy' ? this.route.policyId : undefined,
     timeoutMs: this.timeout,
     lang: this.language.value,
+    src: this.src,
+    policyLikely: likelyView(location.hash, this.policy) === 'policy',
   }));
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
@@ -322,6 +325,9 @@ export class TrustCenterElement extends LitElement {
     this.hash = location.hash;
     if (this.hash) this.pendingReveal = { focus: false };
     window.addEventListener('hashchange', this.handleHashChange);
+    // The view the hash names loads alongside the manifest rather than after it.
+    const likely = likelyView(this.hash, this.policy);
+    if (likely !== 'overview' && likely !== 'policy' && this.src) this.views.ensure(likely);
   }
 
   override disconnectedCallback(): void {
@@ -416,7 +422,10 @@ export class TrustCenterElement extends LitElement {
     }
     this.pendingReveal = undefined;
     if (!target) return;
-    target.scrollIntoView({ block: 'start' });
+    const markdown = route.view === 'policy' ? this.policyText.task.value?.markdown : undefined;
+    const hash = location.hash;
+    if (markdown?.long) scrollToSteadily(target, () => !this.pendingReveal && location.hash === hash, markdown.settled);
+    else target.scrollIntoView({ block: 'start' });
     if (reveal.focus) {
       if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
       target.focus({ preventScroll: true });

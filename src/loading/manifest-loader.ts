@@ -1,10 +1,13 @@
 import { pickLocalizedSource } from '../i18n/localized-source.js';
+import type { CompiledTrees } from '../manifest/compiled.js';
+import { isCompiledManifest, looksCompiled } from '../manifest/compiled-format.js';
 import { formatIssue, type ManifestIssue } from '../manifest/issue.js';
 import { loadValidator } from '../manifest/lazy.js';
 import type { Manifest, Policy } from '../manifest/schema.js';
 import { LoadError, isAbortError } from './errors.js';
 import type { FetchedText } from './fetch-text.js';
 import { readLastGood, writeLastGood } from './last-good.js';
+import { loadCompiledCheck } from './lazy.js';
 import { sharedFetchText, type SharedFetchOptions } from './shared-fetch.js';
 
 /** Set when the server could not be reached and the copy this browser kept last time is shown instead. */
@@ -22,6 +25,8 @@ export interface LoadedManifest extends StaleInfo {
   url: string;
   manifest: Manifest;
   warnings: readonly ManifestIssue[];
+  /** From a compiled manifest: each policy's compiled text (files relative to `url`). */
+  trees?: CompiledTrees;
 }
 
 export interface LoadedPolicyText extends StaleInfo {
@@ -57,29 +62,49 @@ export function resolveUrl(src: string, base: string = document.baseURI): string
   return new URL(src, base).href;
 }
 
-/** Fetch, parse and validate a manifest; every failure is a LoadError saying why. */
-export async function loadManifest(src: string, options: SharedFetchOptions = {}): Promise<LoadedManifest> {
-  const url = resolveUrl(src);
-  const validator = loadValidator();
-  // Settled either way, so a failed chunk load is never an unhandled rejection while the fetch runs.
-  validator.catch(() => undefined);
-  const fetched = await fetchOrLastGood(url, options);
-  let data: unknown;
+/** JSON text, or a LoadError saying why it is not. */
+function parseJson(url: string, text: string): unknown {
   try {
-    data = JSON.parse(fetched.text);
+    return JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const message = fetched.text.trim() === '' ? `${url} is empty` : `${url} is not valid JSON: ${detail}`;
-    throw new LoadError('json', url, message, { cause: error });
+    throw new LoadError('json', url, text.trim() === '' ? `${url} is empty` : `${url} is not valid JSON: ${detail}`, { cause: error });
   }
-  let parseManifest;
+}
+
+/** A lazily loaded checker, or a LoadError that says to retry. */
+async function checker<T>(url: string, loading: Promise<T>): Promise<T> {
   try {
-    ({ parseManifest } = await validator);
+    return await loading;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new LoadError('network', url, `the trust center's manifest checker could not be loaded (${detail}); check the network and retry`, { cause: error });
   }
-  const result = parseManifest(data);
+}
+
+type Checked =
+  | { ok: true; manifest: Manifest; warnings: readonly ManifestIssue[]; trees?: CompiledTrees }
+  | { ok: false; issues: readonly ManifestIssue[] };
+
+/**
+ * Fetch, parse and check a manifest; every failure is a LoadError saying why. A source manifest goes
+ * through the validator; a compiled one (`trust-center build`, already validated) only through its
+ * structural check, so neither the validator nor marked is loaded for it.
+ */
+export async function loadManifest(src: string, options: SharedFetchOptions = {}): Promise<LoadedManifest> {
+  const url = resolveUrl(src);
+  // The checker the name promises starts alongside the fetch; settled either way, so a failed chunk load
+  // is never an unhandled rejection meanwhile.
+  void (looksCompiled(url) ? loadCompiledCheck() : loadValidator()).catch(() => undefined);
+  const fetched = await fetchOrLastGood(url, options);
+  const data = parseJson(url, fetched.text);
+  let result: Checked;
+  if (isCompiledManifest(data)) {
+    const compiled = (await checker(url, loadCompiledCheck())).checkCompiledManifest(data as Record<string, unknown>);
+    result = compiled.ok ? { ...compiled, warnings: [] } : compiled;
+  } else {
+    result = (await checker(url, loadValidator())).parseManifest(data);
+  }
   if (!result.ok) {
     const count = result.issues.length;
     const first = result.issues[0];
@@ -91,12 +116,26 @@ export async function loadManifest(src: string, options: SharedFetchOptions = {}
       { issues: result.issues },
     );
   }
-  if (fetched.stale) {
-    return { url: fetched.url, manifest: result.manifest, warnings: result.warnings, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
-  }
+  const loaded = { url: fetched.url, manifest: result.manifest, warnings: result.warnings, ...(result.trees ? { trees: result.trees } : {}) };
+  if (fetched.stale) return { ...loaded, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
   // Only a manifest that passed validation is remembered.
   writeLastGood(url, fetched);
-  return { url: fetched.url, manifest: result.manifest, warnings: result.warnings };
+  return loaded;
+}
+
+/** A fetched file, remembered as the last good copy unless it is that copy. */
+async function fetchAndKeep(url: string, options: SharedFetchOptions): Promise<FetchedText & StaleInfo> {
+  const fetched = await fetchOrLastGood(url, options);
+  if (fetched.stale) return { url: fetched.url, text: fetched.text, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
+  writeLastGood(url, fetched);
+  return { url: fetched.url, text: fetched.text };
+}
+
+/** The file of a policy for a reader's language, and what to say about the language. */
+function pickSource(policy: Policy, lang: string) {
+  const picked = pickLocalizedSource(policy.source ?? '', lang);
+  const language = typeof policy.source === 'object' ? { lang: picked.lang, fallback: picked.fallback } : {};
+  return { picked, language };
 }
 
 /** The markdown of one policy: inline content, or its source fetched relative to the manifest. */
@@ -107,13 +146,37 @@ export async function loadPolicyText(
   lang = '',
 ): Promise<LoadedPolicyText> {
   if (typeof policy.content === 'string') return { url: loaded.url, text: policy.content };
-  const picked = pickLocalizedSource(policy.source ?? '', lang);
-  const language = typeof policy.source === 'string' ? {} : { lang: picked.lang, fallback: picked.fallback };
-  const url = resolveUrl(picked.source, loaded.url);
-  const fetched = await fetchOrLastGood(url, options);
-  if (fetched.stale) {
-    return { url: fetched.url, text: fetched.text, ...language, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
-  }
-  writeLastGood(url, fetched);
-  return { url: fetched.url, text: fetched.text, ...language };
+  const { picked, language } = pickSource(policy, lang);
+  return { ...(await fetchAndKeep(resolveUrl(picked.source, loaded.url), options)), ...language };
+}
+
+export interface LoadedPolicyTree extends StaleInfo {
+  /** What relative links in it resolve against: the URL of the markdown it was compiled from. */
+  url: string;
+  /** The parsed file, checked by the compiled chunk's treeBlocks. */
+  data: unknown;
+  /** The file it came from. */
+  file: string;
+  lang?: string;
+  fallback?: boolean;
+}
+
+/** The file (as the compiled manifest names it) of a policy's compiled text in the reader's language. */
+export function compiledTreeOf(trees: CompiledTrees, policy: Policy, lang: string): string | undefined {
+  const entry = trees[policy.id];
+  return typeof entry === 'string' ? entry : entry?.[pickSource(policy, lang).picked.lang];
+}
+
+/** The compiled text of one policy in a compiled manifest, for the reader's language. */
+export async function loadPolicyTree(
+  loaded: LoadedManifest & { trees: CompiledTrees },
+  policy: Policy,
+  options: SharedFetchOptions = {},
+  lang = '',
+): Promise<LoadedPolicyTree> {
+  const { picked, language } = pickSource(policy, lang);
+  const file = resolveUrl(compiledTreeOf(loaded.trees, policy, lang) ?? '', loaded.url);
+  const { text, stale, storedAt, error } = await fetchAndKeep(file, options);
+  const base = typeof policy.content === 'string' ? loaded.url : resolveUrl(picked.source, loaded.url);
+  return { url: base, data: parseJson(file, text), file, ...language, ...(stale ? { stale, storedAt, error } : {}) };
 }

@@ -110,3 +110,17 @@ export function lazyViewOf(route: Route): LazyViewName | undefined {
       return route.view;
   }
 }
+
+/** Every section, for reading a hash before the manifest says which it has. */
+const ANY_SECTIONS: Sections = { policyIds: [], disclosure: true, subprocessors: true, faq: true, documents: true, updates: true };
+
+/**
+ * Before the manifest is known: the view the hash (else the `policy` attribute) most likely shows, so the
+ * code it needs can load alongside the manifest. A hash that names no section is taken for a policy's.
+ */
+export function likelyView(hash: string, policy: string | null): 'overview' | 'policy' | LazyViewName {
+  const route = parseRoute(hash, ANY_SECTIONS);
+  if (route) return route.view === 'overview' ? 'overview' : (lazyViewOf(route) ?? 'policy');
+  if (hash.replace(/^#/, '') !== '') return 'policy';
+  return policy ? 'policy' : 'overview';
+}

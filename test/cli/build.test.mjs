@@ -33,10 +33,18 @@ test('build: the layout, and nothing but it', (t) => {
   assert.equal(result.code, 0, result.stdout + result.stderr);
   const files = listFiles(out);
   // The bundle's lazily loaded chunks travel with it, every one of them.
-  const chunks = readdirSync(join(snapshotCli().dist, 'chunks')).map((name) => `chunks/${name}`).sort();
-  assert.ok(chunks.some((name) => /^chunks\/markdown-.*\.js$/.test(name)), 'the markdown chunk is built');
-  assert.deepEqual(files.filter((f) => f.startsWith('chunks/')), chunks);
-  assert.deepEqual(files.filter((f) => !f.startsWith('chunks/')), [
+  // So do those of the policy element's own bundle, which the policy pages load.
+  for (const dir of ['chunks', 'policy-chunks']) {
+    const chunks = readdirSync(join(snapshotCli().dist, dir)).map((name) => `${dir}/${name}`).sort();
+    assert.ok(chunks.some((name) => /\/render-.*\.js$/.test(name)), `the tree renderer is built into ${dir}`);
+    assert.deepEqual(files.filter((f) => f.startsWith(`${dir}/`)), chunks);
+  }
+  const compiled = files.filter((f) => /^policies\/(compiled\/|manifest\.compiled\.)/.test(f));
+  assert.equal(compiled.length, 5, compiled.join(', '));
+  for (const id of ['cookies', 'privacy', 'security']) assert.ok(compiled.some((f) => new RegExp(`^policies/compiled/${id}\\.[0-9a-f]{12}\\.json$`).test(f)), id);
+  assert.ok(compiled.includes('policies/manifest.compiled.json'));
+  assert.ok(compiled.some((f) => /^policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/.test(f)));
+  assert.deepEqual(files.filter((f) => !/^(chunks|policy-chunks)\//.test(f) && !compiled.includes(f)), [
     '.trust-center-build.json',
     '.well-known/security.txt',
     'policies/logo.svg',
@@ -44,6 +52,8 @@ test('build: the layout, and nothing but it', (t) => {
     'policies/privacy.md',
     'policies/security.md',
     'policies/test-public-key.TEST-ONLY.asc',
+    'trust-center-policy.js',
+    'trust-center-policy.js.map',
     'trust-center.js',
     'trust-center.js.map',
     'trust/cookies/index.html',
@@ -178,7 +188,8 @@ test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-L
   assert.equal(feedLink.attributes.href, `${SITE}/updates.xml`);
   assert.equal(head('link', 'rel', 'stylesheet')[0].attributes.href, '../static.css');
   // Exactly two scripts: the JSON-LD and the element bundle. No inline script, no inline style.
-  assert.deepEqual(scripts.map((s) => s.attributes), [{ type: 'application/ld+json' }, { type: 'module', src: '../../trust-center.js' }]);
+  // The policy element's own bundle: a policy page needs neither the overview nor the other views.
+  assert.deepEqual(scripts.map((s) => s.attributes), [{ type: 'application/ld+json' }, { type: 'module', src: '../../trust-center-policy.js' }]);
   assert.ok(!/<style|\sstyle=/i.test(html), 'no inline styles (strict CSP)');
   const ld = jsonLd(html);
   const org = ld['@graph'].find((n) => n['@type'] === 'Organization');
@@ -194,7 +205,11 @@ test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-L
 
   // The element, with the static article as its light-DOM child.
   const element = elements.find((e) => e.name === 'trust-center-policy');
-  assert.deepEqual(element.attributes, { src: '../../policies/manifest.json', policy: 'security' });
+  assert.match(element.attributes.src, /^\.\.\/\.\.\/policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/);
+  assert.equal(element.attributes.policy, 'security');
+  // The browser fetches the compiled manifest and its check while the bundle loads, not after.
+  assert.deepEqual(head('link', 'rel', 'preload').map((e) => [e.attributes.href, e.attributes.as, e.attributes.crossorigin]), [[element.attributes.src, 'fetch', '']]);
+  assert.ok(head('link', 'rel', 'modulepreload').some((e) => /^\.\.\/\.\.\/policy-chunks\/compiled-[\w-]+\.js$/.test(e.attributes.href)));
   const article = elements.find((e) => e.name === 'article');
   assert.deepEqual(article.parents.slice(-1), ['trust-center-policy']);
   assert.equal(article.attributes.class, 'tc-static');
@@ -239,7 +254,7 @@ test('build: inline content and the index page', (t) => {
   const index = read(out, 'trust/index.html');
   const { elements } = checkHtml(index);
   const tc = elements.find((e) => e.name === 'trust-center');
-  assert.deepEqual(tc.attributes, { src: '../policies/manifest.json' });
+  assert.match(tc.attributes.src, /^\.\.\/policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/);
   const staticDiv = elements.find((e) => e.attributes.class === 'tc-static');
   assert.deepEqual(staticDiv.parents.slice(-1), ['trust-center']);
   assert.match(index, /<link rel="canonical" href="https:\/\/northwind\.example\/trust\/">/);
@@ -278,6 +293,9 @@ test('build: hostile manifest strings come out escaped everywhere', (t) => {
   }
   const policy = read(out, 'trust/security/index.html');
   assert.match(policy, /<h1 id="tc-title">&lt;img src=x onerror=alert\(3\)&gt;<\/h1>/);
+  // The compiled manifest carries the strings as JSON data, read back exactly.
+  const compiled = JSON.parse(read(out, 'policies/manifest.compiled.json'));
+  assert.equal(compiled.manifest.organization.name, name);
   assert.ok(!policy.includes('href="javascript:'));
   // The feed parses and carries the strings as text.
   const feed = parseXml(read(out, 'updates.xml'));
@@ -345,4 +363,45 @@ test('build: the sample policies/ for a local preview (npm run build:site)', (t)
   const strict = run(['build', 'policies', '--out', join(tempDir(t), 'strict'), '--site', SITE, '--strict']);
   assert.equal(strict.code, 1);
   rmSync(out, { recursive: true, force: true });
+});
+
+test('compile: only the policies folder, with the compiled manifest and every policy in every language', (t) => {
+  const out = join(tempDir(t), 'site');
+  const result = run(['compile', 'policies', '--out', out]);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const files = listFiles(out).filter((f) => f !== '.trust-center-build.json');
+  assert.ok(files.every((f) => f.startsWith('policies/')), files.join(', '));
+  const text = read(out, 'policies/manifest.compiled.json');
+  const hashed = files.filter((f) => /^policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/.test(f));
+  assert.equal(hashed.length, 1);
+  assert.equal(read(out, hashed[0]), text, 'the hashed copy is the same file');
+  const compiled = JSON.parse(text);
+  assert.equal(compiled.format, 'trust-center-compiled');
+  assert.equal(compiled.formatVersion, 1);
+  // The manifest inside is the validated source manifest (with the validator's defaults filled in).
+  const source = JSON.parse(readFileSync(join(ROOT, 'policies/manifest.json'), 'utf8'));
+  assert.deepEqual(compiled.manifest.policies, source.policies);
+  assert.deepEqual(compiled.manifest.organization, source.organization);
+  // The policy given in two languages has a compiled text for each, named by its content.
+  assert.deepEqual(Object.keys(compiled.trees.security).sort(), ['de', 'en']);
+  for (const file of [compiled.trees.security.en, compiled.trees.security.de]) {
+    assert.match(file, /^compiled\/security\.(en|de)\.[0-9a-f]{12}\.json$/);
+    const tree = JSON.parse(read(out, `policies/${file}`));
+    assert.equal(tree.formatVersion, 1);
+    assert.ok(Array.isArray(tree.blocks) && tree.blocks.length > 10);
+  }
+  const de = read(out, `policies/${compiled.trees.security.de}`);
+  assert.ok(de.includes('Sicherheit'), 'the German text is compiled from security.de.md');
+  // A second compile of the same sources writes the same names (hosts cache them for good).
+  const again = join(tempDir(t), 'again');
+  assert.equal(run(['compile', 'policies', '--out', again]).code, 0);
+  assert.deepEqual(listFiles(again).filter((f) => f !== '.trust-center-build.json'), files);
+});
+
+test('compile: a manifest with errors writes nothing and says why', (t) => {
+  const out = join(tempDir(t), 'site');
+  const result = run(['compile', `${FIXTURES}/broken/missing-name.json`, '--out', out]);
+  assert.equal(result.code, 1);
+  assert.match(result.stderr, /trust-center compile: nothing written; fix the problems above first/);
+  assert.ok(!existsSync(out));
 });

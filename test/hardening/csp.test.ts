@@ -76,6 +76,17 @@ describe('a host with a strict CSP and Trusted Types', function () {
     win.history.replaceState(null, '', win.location.pathname);
   });
 
+  it('renders a policy from the compiled manifest (the tree renderer, without marked)', async () => {
+    win.history.replaceState(null, '', '#security');
+    const el = host.add('trust-center', { src: '/.test-site/policies/manifest.compiled.json', lang: 'en' });
+    await host.waitFor(el, '[part~="content"] h2');
+    await waitUntil(() => host.$$(el, '[part~="content"] h2').length === 8, 'every section rendered');
+    expect(host.$$(el, '[part~="toc-link"]')).to.have.length(8);
+    expect(win.getComputedStyle(host.$(el, '[part~="toc-link"]')!).color).to.equal('rgb(10, 88, 171)');
+    el.remove();
+    win.history.replaceState(null, '', win.location.pathname);
+  });
+
   it('shows the disclosure form inside the trust center', async () => {
     win.history.replaceState(null, '', '#disclosure');
     const el = host.add('trust-center', { src: '/policies/manifest.json', lang: 'en' });

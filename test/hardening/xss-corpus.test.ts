@@ -5,6 +5,7 @@ import { html, fixture, expect, fixtureCleanup, aTimeout } from '@open-wc/testin
 import '../../src/define.js';
 import '../../src/disclosure/define.js';
 import type { TrustCenterElement } from '../../src/elements/trust-center.js';
+import { markdownTree } from '../../src/markdown/markdown.js';
 import { $$, asLine, asMarkdown, resetHash, shadow, waitFor } from '../helpers.js';
 
 type XssWindow = Window & { __xss?: unknown };
@@ -138,17 +139,15 @@ describe('the XSS corpus', function () {
     URL.revokeObjectURL(src);
   });
 
-  it('keeps every payload inert in every markdown construct, link and image URL and heading id', async () => {
-    const src = blobUrl(corpusManifest());
-    const el = await fixture<TrustCenterElement>(html`<trust-center src=${src} lang="en"></trust-center>`);
-    await waitFor(el, '[part~="overview"]', 20000);
+  /** Every GROUP-th policy of the corpus, rendered in turn: nothing runs, nothing unsafe is linked. */
+  async function expectPoliciesInert(el: TrustCenterElement, path: string): Promise<void> {
     for (let i = 0; i < payloads.length; i += GROUP) {
       el.policy = `p${i}`;
       await el.updateComplete;
       await waitFor(el, '[part~="content"] h1, [part~="article"] [part~="error"]', 20000);
       expect($$(el, '[part~="article"] [part~="error"]'), `policy p${i} renders`).to.have.length(0);
       await aTimeout(30);
-      expectInert(el, `markdown of payloads ${i}–${i + GROUP - 1}`);
+      expectInert(el, `${path} of payloads ${i}–${i + GROUP - 1}`);
       // Every heading id made from a payload works as a deep link.
       const ids = $$(el, '[part~="content"] [id]').map((h) => h.id);
       for (const id of ids.slice(0, 6)) {
@@ -159,7 +158,33 @@ describe('the XSS corpus', function () {
       resetHash();
       expect((window as XssWindow).__xss, `ran in policy p${i}`).to.equal(undefined);
     }
+  }
+
+  it('keeps every payload inert in every markdown construct, link and image URL and heading id', async () => {
+    const src = blobUrl(corpusManifest());
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${src} lang="en"></trust-center>`);
+    await waitFor(el, '[part~="overview"]', 20000);
+    await expectPoliciesInert(el, 'markdown');
     URL.revokeObjectURL(src);
+  });
+
+  it('keeps every payload inert from a compiled manifest, whose trees are as untrusted as the markdown', async () => {
+    // Compiled here as `trust-center build` compiles, served by test/server/middleware.mjs (/__tc/mem/).
+    const manifest = corpusManifest();
+    const folder = `/__tc/mem/xss-${Math.random().toString(36).slice(2, 8)}`;
+    const trees: Record<string, string> = {};
+    for (const policy of manifest.policies.filter((_, i) => i % GROUP === 0)) {
+      trees[policy.id] = `compiled/${policy.id}.json`;
+      await fetch(`${folder}/${trees[policy.id]}`, { method: 'PUT', body: JSON.stringify({ formatVersion: 1, blocks: markdownTree(policy.content) }) });
+    }
+    for (const policy of manifest.policies) trees[policy.id] ??= trees.p0!;
+    const compiled = { format: 'trust-center-compiled', formatVersion: 1, manifest, trees };
+    await fetch(`${folder}/manifest.compiled.json`, { method: 'PUT', body: JSON.stringify(compiled) });
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${`${folder}/manifest.compiled.json`} lang="en"></trust-center>`);
+    await waitFor(el, '[part~="overview"], [part~="error"]', 20000);
+    expect($$(el, '[part~="error"]'), 'the compiled corpus passes the structural check').to.have.length(0);
+    expectInert(el, 'compiled overview');
+    await expectPoliciesInert(el, 'compiled markdown');
   });
 
   it('treats every payload as a hash deep link without running or breaking anything', async () => {

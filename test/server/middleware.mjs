@@ -5,6 +5,8 @@ import { resolve } from 'node:path';
 const root = resolve(new URL('../..', import.meta.url).pathname);
 const hits = new Map();
 const referers = new Map();
+/** Files a test wrote with PUT /__tc/mem/<key>/<file> (generated compiled manifests and their trees). */
+const memory = new Map();
 
 /** Koa middleware used by web-test-runner.config.mjs. */
 export async function testRoutes(ctx, next) {
@@ -24,6 +26,24 @@ export async function testRoutes(ctx, next) {
   if (route === 'referers') {
     // /__tc/referers/<key>: the Referer of each request to /__tc/seen/<key>/... ('' for none), in order
     ctx.body = JSON.stringify(referers.get(arg) ?? []);
+    ctx.type = 'application/json';
+    return;
+  }
+  if (route === 'mem') {
+    // /__tc/mem/<key>/<file>: PUT stores the body, GET serves it back as JSON
+    const key = `${arg}${filePath}`;
+    if (ctx.method === 'PUT') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      memory.set(key, Buffer.concat(chunks).toString('utf8'));
+      ctx.status = 204;
+      return;
+    }
+    if (!memory.has(key)) {
+      ctx.status = 404;
+      return;
+    }
+    ctx.body = memory.get(key);
     ctx.type = 'application/json';
     return;
   }

@@ -1,0 +1,16 @@
+// `<trust-center-policy>` alone, for a page that shows one policy (a docs article, the policy pages
+// `trust-center build` writes): without the overview, the other views and the banner, its entry and the
+// chunks a compiled policy needs weigh about half the full bundle's. Registered once, like the full bundle's.
+import { TrustCenterPolicyElement } from './elements/trust-center-policy.js';
+
+if (!customElements.get('trust-center-policy')) customElements.define('trust-center-policy', TrustCenterPolicyElement);
+
+export { TrustCenterPolicyElement };
+export { formatIssue, type ManifestIssue } from './manifest/issue.js';
+export type { Manifest, Policy } from './manifest/schema.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'trust-center-policy': TrustCenterPolicyElement;
+  }
+}
