@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 
 const ts = (outDir = 'dist') =>
   typescript({
@@ -20,6 +21,7 @@ const ts = (outDir = 'dist') =>
 const browserPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts(),
+  minifyCssLiterals(),
   terser({ ecma: 2021, module: true, format: { comments: false } }),
 ];
 
