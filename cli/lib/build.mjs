@@ -493,6 +493,7 @@ export async function buildSite(options) {
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
   );
   if (org.logo) references.push({ ref: org.logo, path: 'organization.logo', remote: true });
+  (manifest.compliance ?? []).forEach((c, i) => c.icon && references.push({ ref: c.icon, path: `compliance[${i}].icon`, remote: true }));
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
   // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
   manifest.policies.forEach((p, i) =>

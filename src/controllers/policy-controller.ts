@@ -38,6 +38,8 @@ export class PolicyController implements ReactiveController {
       timeoutMs?: number;
       /** The reader's language, which picks the file of a policy given per language. */
       lang?: string;
+      /** Where a link to another trust-center view (`#disclosure`, `#faq/…`) goes; the hash itself by default. */
+      routeHref?: (hash: string) => string;
     },
   ) {
     host.addController(this);
@@ -54,7 +56,7 @@ export class PolicyController implements ReactiveController {
           text.text,
           {
             baseUrl: text.url,
-            anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
+            anchorHref: (id) => (isRoute(loaded, id) ? (this.current().routeHref?.(`#${id}`) ?? `#${id}`) : policyHref(policy.id, id)),
             imageOrigins: imageOriginsOf(loaded),
             imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
           },

@@ -6,7 +6,21 @@ import type { Policy } from '../manifest/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import { isAbortError } from '../loading/errors.js';
 import type { RenderedPolicy } from '../controllers/policy-controller.js';
-import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate, type ChangesLink } from './templates.js';
+import {
+  changesTemplate,
+  errorTemplate,
+  headingTemplate,
+  loadingTemplate,
+  tocTemplate,
+  updatedTemplate,
+  type ChangesLink,
+} from './templates.js';
+
+/** How the page is laid out: its title's heading level, and whether the element is narrow (a collapsed table of contents). */
+export interface PolicyLayout {
+  level: number;
+  narrow: boolean;
+}
 
 /**
  * One policy: title, date, table of contents, text and change history; a failed source stays inside it.
@@ -19,11 +33,12 @@ export function policyPageTemplate(
   lang: string,
   onRetry: () => void,
   changesLink?: ChangesLink,
+  layout: PolicyLayout = { level: 2, narrow: false },
 ): TemplateResult {
   return html`
     <article part="article" class="policy" aria-labelledby="tc-policy-title">
       <header part="policy-header" class="policy-header">
-        <h2 id="tc-policy-title" part="policy-title" tabindex="-1">${policy.title}</h2>
+        ${headingTemplate(layout.level, policy.title, { id: 'tc-policy-title', part: 'policy-title', target: true })}
         ${updatedTemplate(policy, messages, lang)}
       </header>
       ${task.render({
@@ -31,7 +46,7 @@ export function policyPageTemplate(
         pending: () => loadingTemplate(messages.loadingPolicy),
         complete: (rendered) => html`
           <div class="policy-layout">
-            ${tocTemplate(policy.id, rendered.markdown.headings, messages)}
+            ${tocTemplate(policy.id, rendered.markdown.headings, messages, layout.narrow)}
             <div part="content" class="markdown" lang=${ifDefined(rendered.lang)}>
               ${rendered.fallback
                 ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
@@ -45,7 +60,7 @@ export function policyPageTemplate(
             ? loadingTemplate(messages.loadingPolicy)
             : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
       })}
-      ${changesTemplate(policy, messages, lang, changesLink)}
+      ${changesTemplate(policy, messages, lang, changesLink, layout.level + 1)}
     </article>
   `;
 }
@@ -54,7 +69,7 @@ export const policyPageStyles = css`
   .policy-header {
     margin-bottom: calc(var(--_space) * 1.5);
   }
-  .policy-header h2 {
+  .policy-header :is(h1, h2, h3, h4) {
     font-size: var(--tc-title-size, 1.75em);
     line-height: 1.2;
     margin: 0 0 0.25em;
@@ -72,10 +87,13 @@ export const policyPageStyles = css`
     .policy-layout {
       grid-template-columns: 14rem minmax(0, 1fr);
     }
+    /* Below a fixed banner too, when the page has one. */
     .toc {
       position: sticky;
-      top: var(--tc-sticky-top, 1rem);
+      top: calc(var(--tc-banner-offset-top, 0px) + var(--tc-sticky-top, 1rem));
       align-self: start;
+      max-height: calc(100vh - var(--tc-banner-offset-top, 0px) - var(--tc-banner-offset-bottom, 0px) - 2 * var(--tc-sticky-top, 1rem));
+      overflow-y: auto;
     }
   }
   .toc {
@@ -88,6 +106,9 @@ export const policyPageStyles = css`
   .toc-title {
     margin: 0 0 0.4em;
     font-weight: 600;
+  }
+  .toc details:not([open]) > .toc-title {
+    margin: 0;
   }
   .toc ol {
     list-style: none;
@@ -111,7 +132,7 @@ export const policyPageStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
-  .changes h3 {
+  .changes :is(h2, h3, h4, h5) {
     font-size: 1.1em;
     margin: 0 0 0.5em;
   }

@@ -1,0 +1,38 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/**
+ * Whether the element's `.frame` is narrower than `rem` root-font-sizes: the container queries' breakpoint,
+ * for what CSS cannot switch (whether the table of contents is a closed disclosure widget or an open list).
+ */
+export class FrameWidthController implements ReactiveController {
+  /** Unknown (treated as wide) until the frame has been laid out once. */
+  narrow = false;
+  private observed: Element | undefined;
+  private readonly observer = new ResizeObserver(([entry]) => {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const narrow = (entry?.contentRect.width ?? 0) < this.rem * rem;
+    if (narrow === this.narrow) return;
+    this.narrow = narrow;
+    this.host.requestUpdate();
+  });
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: ParentNode },
+    private readonly rem: number,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const frame = this.host.renderRoot.querySelector('.frame') ?? undefined;
+    if (frame === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = frame;
+    if (frame) this.observer.observe(frame);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+    this.observed = undefined;
+  }
+}
