@@ -13,7 +13,8 @@ export class FrameWidthController implements ReactiveController {
     const narrow = (entry?.contentRect.width ?? 0) < this.rem * rem;
     if (narrow === this.narrow) return;
     this.narrow = narrow;
-    this.host.requestUpdate();
+    // In the next frame: a re-layout inside the observer's delivery would be a ResizeObserver loop.
+    requestAnimationFrame(() => this.host.requestUpdate());
   });
 
   constructor(
