@@ -202,15 +202,27 @@ export class TrustCenterElement extends LitElement {
         display: flex;
         gap: 0.4em;
       }
-      .search svg {
+      /* A magnifier drawn in CSS: the component renders no SVG (its content checks forbid active elements). */
+      .search-icon {
         position: absolute;
-        inset-inline-start: 0.6em;
+        inset-inline-start: 0.7em;
         top: 50%;
-        width: 1em;
-        height: 1em;
-        translate: 0 -50%;
-        color: var(--_muted);
+        width: 0.6em;
+        height: 0.6em;
+        translate: 0 -65%;
+        border: 2px solid var(--_muted);
+        border-radius: 50%;
         pointer-events: none;
+      }
+      .search-icon::after {
+        content: '';
+        position: absolute;
+        left: 85%;
+        top: 85%;
+        width: 0.35em;
+        border-top: 2px solid var(--_muted);
+        rotate: 45deg;
+        transform-origin: left;
       }
       .search input {
         width: 15em;
@@ -501,10 +513,7 @@ export class TrustCenterElement extends LitElement {
   /** The search form, at the header's end. */
   private renderSearch(route: Route, vm: ViewMessages): TemplateResult {
     return html`<form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
-      <svg viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2.5" stroke-linecap="round">
-        <circle cx="10.5" cy="10.5" r="6.5" />
-        <path d="m15.5 15.5 5 5" />
-      </svg>
+      <span class="search-icon" aria-hidden="true"></span>
       <input
         part="search-input"
         type="search"

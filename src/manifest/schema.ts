@@ -237,6 +237,7 @@ const localizedText = (description: string, max: number) =>
               expected('an object of language → text'),
             ),
             v.check((texts) => Object.keys(texts).length > 0, expected('at least one language')),
+            v.description('One text per language: { "en": "…", "de": "…" }.'),
           ),
         ],
         expected('a string, or an object of language → string'),

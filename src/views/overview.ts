@@ -182,11 +182,21 @@ export const overviewStyles = [
     height: 2.75em;
     object-fit: contain;
   }
-  svg.icon {
-    padding: 0.55em;
+  /* Without the manifest's icon: a tick in a tinted disc, drawn in CSS (the component renders no SVG). */
+  .icon.fallback {
+    display: grid;
+    place-items: center;
     border-radius: 50%;
-    color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 12%, var(--_background));
+  }
+  .icon.fallback::before {
+    content: '';
+    width: 0.5em;
+    height: 0.95em;
+    margin-top: -0.2em;
+    border: solid var(--_accent);
+    border-width: 0 0.18em 0.18em 0;
+    rotate: 45deg;
   }
   .dates > span {
     display: block;
@@ -274,10 +284,7 @@ function complianceTemplate(item: ComplianceItem, { loaded, messages, lang }: Ov
     <div class="tile-head">
       ${icon
         ? html`<img part="compliance-icon" class="icon" src=${icon} alt="" referrerpolicy="no-referrer" />`
-        : html`<svg part="compliance-icon" class="icon" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
-            <path d="M12 2.5 4 5.5v6c0 5 3.4 9 8 10.5 4.6-1.5 8-5.5 8-10.5v-6z" />
-            <path d="m8.5 12 2.5 2.5 4.5-5" />
-          </svg>`}
+        : html`<span part="compliance-icon" class="icon fallback" aria-hidden="true"></span>`}
       <div>
         ${headingTemplate(level, item.name)}
         <span part="badge" class="badge ${badge}">${badge === 'expired' ? m.expired : messages.complianceStatus[badge]}</span>
