@@ -15,6 +15,7 @@ import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor } from '../views/messages.js';
 import { trustCenterPage } from '../views/urls.js';
 import { FrameWidthController } from './frame-width.js';
+import { FocusClearController } from './focus-clear.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
 import { frameStyles } from './shared.js';
@@ -84,6 +85,7 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
   }));
   private readonly width = new FrameWidthController(this, 52);
+  protected readonly focusClear = new FocusClearController(this);
 
   @state() private hash = '';
   /** The long policy whose later parts a deep link waits for. */
