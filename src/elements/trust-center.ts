@@ -498,7 +498,8 @@ export class TrustCenterElement extends LitElement {
     const link = (href: string, label: string, current: boolean) =>
       html`<li><a part="nav-link" href=${href} aria-current=${current ? 'page' : nothing}>${label}</a></li>`;
     return html`<nav part="nav" class="views" aria-label=${messages.trustCenterNav}>
-      <ul class="tabs">
+      <!-- Not a tab stop of its own (Firefox makes scroll containers one): its links are, and scroll it. -->
+      <ul class="tabs" tabindex="-1">
         ${link('#overview', messages.overview, route.view === 'overview')}
         ${manifest.policies.map((policy) =>
           link(policyHref(policy.id), policy.title, route.view === 'policy' && route.policyId === policy.id),
