@@ -9,12 +9,8 @@ export class FrameWidthController implements ReactiveController {
   narrow = false;
   private observed: Element | undefined;
   private readonly observer = new ResizeObserver(([entry]) => {
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    const narrow = (entry?.contentRect.width ?? 0) < this.rem * rem;
-    if (narrow === this.narrow) return;
-    this.narrow = narrow;
     // In the next frame: a re-layout inside the observer's delivery would be a ResizeObserver loop.
-    requestAnimationFrame(() => this.host.requestUpdate());
+    if (this.measure(entry?.contentRect.width ?? 0)) requestAnimationFrame(() => this.host.requestUpdate());
   });
 
   constructor(
@@ -29,7 +25,20 @@ export class FrameWidthController implements ReactiveController {
     if (frame === this.observed) return;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = frame;
-    if (frame) this.observer.observe(frame);
+    if (!frame) return;
+    this.observer.observe(frame);
+    // Measured at once, so a policy's text never lays out wide and then jumps (a deep link's heading would move away).
+    const style = getComputedStyle(frame);
+    if (this.measure(frame.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight))) this.host.requestUpdate();
+  }
+
+  /** Whether `width` changes which side of the breakpoint the frame is on. */
+  private measure(width: number): boolean {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const narrow = width < this.rem * rem;
+    if (narrow === this.narrow) return false;
+    this.narrow = narrow;
+    return true;
   }
 
   hostDisconnected(): void {
