@@ -5,6 +5,7 @@ import { dirname, relative, resolve } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
 import serverSafeLit from './scripts/server-safe-lit.mjs';
 
 const ts = (outDir = 'dist') =>
@@ -25,6 +26,7 @@ const browserPlugins = () => [
   serverSafeLit(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts(),
+  minifyCssLiterals(),
   minify(),
 ];
 

@@ -1,7 +1,8 @@
 // `npm run screenshots`: build, publish policies/ as `npm start` does, serve the demo hosts on a free
-// 127.0.0.1 port, and take a full-page screenshot of each host in headless Chromium, into screenshots/.
+// 127.0.0.1 port, and take a full-page screenshot of every view of the trust center (light and dark, at 1280,
+// 390 and 320 px), the update banner on phones, and each host page, in headless Chromium, into screenshots/.
 //
-//   node scripts/screenshots.mjs [--no-build] [--only product-home,docs-de] [--out screenshots]
+//   node scripts/screenshots.mjs [--no-build] [--only 'trust-overview-*,docs'] [--out screenshots]
 //
 // Chromium comes from CHROME_PATH (default /usr/bin/chromium); it is driven with puppeteer-core.
 import { spawnSync } from 'node:child_process';
@@ -22,34 +23,76 @@ const { values } = parseArgs({
   },
 });
 
-/** Every shot: a page, a window size, and what must have rendered before it is taken. */
-const DESKTOP = { width: 1280, height: 800 };
-const PHONE = { width: 390, height: 844, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
-const shots = [
-  { name: 'index', path: '/demo/', viewport: DESKTOP },
-  { name: 'product-home', path: '/demo/product/', viewport: DESKTOP, ready: [['trust-center-banner', '[part~="banner"]']] },
-  {
-    name: 'product-trust',
-    path: '/demo/product/trust/',
-    viewport: DESKTOP,
-    ready: [['trust-center', '[part~="overview"]'], ['trust-center-banner', '[part~="banner"]']],
-  },
-  { name: 'product-trust-security', path: '/demo/product/trust/#security', viewport: DESKTOP, ready: [['trust-center', '[part~="content"] h2']] },
-  { name: 'product-trust-disclosure', path: '/demo/product/trust/#disclosure', viewport: DESKTOP, ready: [['trust-center', 'trust-center-disclosure']] },
-  { name: 'product-trust-phone', path: '/demo/product/trust/#security', viewport: PHONE, ready: [['trust-center', '[part~="content"] h2']] },
-  { name: 'portal', path: '/demo/portal/', viewport: DESKTOP, ready: [['trust-center-disclosure', 'form']] },
-  { name: 'docs', path: '/demo/docs/', viewport: DESKTOP, ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'docs-de', path: '/demo/docs/de/', viewport: DESKTOP, ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'docs-print', path: '/demo/docs/', viewport: DESKTOP, media: 'print', ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'static-trust', path: '/trust/', viewport: DESKTOP, javaScript: false },
+/** Window sizes: a laptop, a current phone and the narrowest phone WCAG's reflow criterion asks for. */
+const WIDTHS = {
+  1280: { width: 1280, height: 900 },
+  390: { width: 390, height: 844, isMobile: true, hasTouch: true },
+  320: { width: 320, height: 640, isMobile: true, hasTouch: true },
+};
+
+/** Every view of the product site's trust page, and what must have rendered (inside the view's own element too). */
+const VIEWS = [
+  ['overview', '', ['trust-center', '[part~="overview"]']],
+  ['security', '#security', ['trust-center', '[part~="content"] h2']],
+  ['subprocessors', '#subprocessors', ['trust-center', 'trust-center-subprocessors', '[part~="row"]']],
+  ['faq', '#faq/encryption', ['trust-center', 'trust-center-faq', '[part~="answer"]']],
+  ['documents', '#documents', ['trust-center', 'trust-center-documents', '[part~="document"]']],
+  ['updates', '#updates/security', ['trust-center', 'trust-center-updates', '[part~="diff-text"]']],
+  ['search', '#search/encryption', ['trust-center', 'trust-center-search', '[part~="result"]']],
+  ['disclosure', '#disclosure', ['trust-center', 'trust-center-disclosure', 'form']],
 ];
-const only = values.only?.split(',').map((s) => s.trim());
-const selected = only ? shots.filter((s) => only.includes(s.name)) : shots;
-if (only && selected.length !== only.length) {
-  console.error(`--only: unknown shot; the shots are ${shots.map((s) => s.name).join(', ')}`);
+
+/** Every shot: a page, a window size, a colour scheme, and what must have rendered before it is taken. */
+const shots = [
+  { name: 'index', path: '/demo/', viewport: WIDTHS[1280] },
+  { name: 'product-home', path: '/demo/product/', viewport: WIDTHS[1280], ready: [['trust-center-banner', '[part~="banner"]']] },
+  // The banner as a phone shows it: the first screen only, at the bottom (narrow-position) and at the top.
+  { name: 'banner-phone-bottom', path: '/demo/product/', viewport: WIDTHS[390], screen: true, ready: [['trust-center-banner', '[part~="banner"]']] },
+  {
+    name: 'banner-phone-top',
+    path: '/demo/product/',
+    viewport: WIDTHS[390],
+    screen: true,
+    before: () => document.querySelector('trust-center-banner').removeAttribute('narrow-position'),
+    ready: [['trust-center-banner', '[part~="banner"].top']],
+  },
+  {
+    name: 'banner-phone-dark',
+    path: '/demo/product/',
+    viewport: WIDTHS[390],
+    scheme: 'dark',
+    screen: true,
+    ready: [['trust-center-banner', '[part~="banner"]']],
+  },
+  ...VIEWS.flatMap(([view, hash, ready]) =>
+    ['light', 'dark'].flatMap((scheme) =>
+      Object.entries(WIDTHS).map(([width, viewport]) => ({
+        name: `trust-${view}-${scheme}-${width}`,
+        path: `/demo/product/trust/${hash}`,
+        viewport,
+        scheme,
+        // The banner has shots of its own; a fixed bar would sit across a full-page shot.
+        before: () => document.querySelector('trust-center-banner')?.remove(),
+        ready: [ready],
+      })),
+    ),
+  ),
+  { name: 'portal', path: '/demo/portal/', viewport: WIDTHS[1280], ready: [['trust-center-disclosure', 'form']] },
+  { name: 'portal-390', path: '/demo/portal/', viewport: WIDTHS[390], ready: [['trust-center-disclosure', 'form']] },
+  { name: 'docs', path: '/demo/docs/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs-390', path: '/demo/docs/', viewport: WIDTHS[390], ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs-de', path: '/demo/docs/de/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs-print', path: '/demo/docs/', viewport: WIDTHS[1280], media: 'print', ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'static-trust', path: '/trust/', viewport: WIDTHS[1280], javaScript: false },
+];
+/** --only: names, each may end in * (a prefix). */
+const patterns = values.only?.split(',').map((s) => s.trim()).filter(Boolean);
+const matches = (name) => !patterns || patterns.some((p) => (p.endsWith('*') ? name.startsWith(p.slice(0, -1)) : name === p));
+const selected = shots.filter((s) => matches(s.name));
+if (patterns && selected.length === 0) {
+  console.error(`--only: no shot matches; the shots are ${shots.map((s) => s.name).join(', ')}`);
   process.exit(2);
 }
-
 const run = (cmd, args) => {
   const result = spawnSync(cmd, args, { stdio: 'inherit', cwd: root });
   if (result.status !== 0) process.exit(result.status ?? 1);
@@ -103,9 +146,12 @@ function rendered(ready) {
     }
     return null;
   };
-  return ready.every(([host, inner]) => {
+  // [host, inner] or [host, view element, inside the view]: rendered, and nothing still loading.
+  return ready.every(([host, inner, innermost]) => {
     const el = find(host);
-    return el?.shadowRoot?.querySelector(inner) && !el.shadowRoot.querySelector('[part~="loading"]');
+    const found = el?.shadowRoot?.querySelector(inner);
+    if (!found || el.shadowRoot.querySelector('[part~="loading"]')) return false;
+    return !innermost || found.shadowRoot?.querySelector(innermost);
   });
 }
 
@@ -128,7 +174,9 @@ try {
       await page.setViewport(shot.viewport);
       if (shot.javaScript === false) await page.setJavaScriptEnabled(false);
       if (shot.media) await page.emulateMediaType(shot.media);
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: shot.scheme ?? 'light' }]);
       await page.goto(`${url}${shot.path}`, { waitUntil: 'networkidle0', timeout: 30_000 });
+      if (shot.before) await page.evaluate(shot.before);
       if (shot.ready) await page.waitForFunction(rendered, { timeout: 15_000, polling: 100 }, shot.ready);
       // Fonts and the banner's slide-in settle; then back to the top, so sticky headers sit where they
       // belong in a full-page shot (a deep link scrolled the page).
@@ -137,7 +185,7 @@ try {
       await page.evaluate(() => window.scrollTo(0, 0));
       await new Promise((resolve) => setTimeout(resolve, 100));
       const file = join(values.out, `${shot.name}.png`);
-      await page.screenshot({ path: file, fullPage: true, captureBeyondViewport: true });
+      await page.screenshot({ path: file, fullPage: !shot.screen, captureBeyondViewport: !shot.screen });
       console.log(`${shot.name.padEnd(26)} ${file}${problems.length ? `\n  ${problems.join('\n  ')}` : ''}`);
     } catch (error) {
       failures.push(shot.name);

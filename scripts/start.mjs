@@ -41,8 +41,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     if (result.status !== 0) process.exit(result.status ?? 1);
   };
 
-  run('npx', ['rollup', '-c', '--silent']);
+  // Progress instead of a minute and more of silence: each step, then rollup's line per bundle as it is written.
+  const started = Date.now();
+  const step = (n, what) => console.log(`\n[${n}/3] ${what} (${Math.round((Date.now() - started) / 1000)} s so far)`);
+  step(1, 'Building the bundles with rollup: about a minute, one line per bundle');
+  run('npx', ['rollup', '-c']);
+  step(2, 'Starting the demo server and the report receiver');
   const { url, dataDir, inboxToken } = await serveDemo({ root, site: `${root}/site`, port: Number(process.env.PORT ?? 8000) });
+  step(3, 'Publishing policies/ with trust-center build');
   run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
 
   console.log(`\nTrust center demo: ${url}/demo/`);

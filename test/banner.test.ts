@@ -141,7 +141,7 @@ describe('<trust-center-banner>', () => {
       const link = $(el, '[part~="link"]') as HTMLAnchorElement;
       expect(text(link)).to.equal('Review changes');
       expect(link.href).to.equal(`${location.origin}${location.pathname}${location.search}#security`);
-      expect(text($(el, '[part~="dismiss"]'))).to.equal('Dismiss');
+      expect($(el, '[part~="dismiss"]')!.getAttribute('aria-label')).to.equal('Dismiss');
       expect(getComputedStyle(bar(el)!).position).to.equal('static');
       expect(errors).to.deep.equal([]);
     });
@@ -436,8 +436,10 @@ describe('<trust-center-banner>', () => {
         expect(getComputedStyle(region).backgroundColor, `${scheme} surface`).to.equal(tokens(scheme, 'surface'));
         expect(getComputedStyle(region).borderTopColor, `${scheme} border`).to.equal(tokens(scheme, 'border'));
         expect(style('message').color, `${scheme} text`).to.equal(tokens(scheme, 'text'));
-        expect(style('link').color, `${scheme} accent`).to.equal(tokens(scheme, 'accent'));
-        expect(style('dismiss').color, `${scheme} on-accent`).to.equal(tokens(scheme, 'on-accent'));
+        // "Review changes" is the primary button; Dismiss a quiet ✕ in the text's colour.
+        expect(style('link').backgroundColor, `${scheme} accent`).to.equal(tokens(scheme, 'accent'));
+        expect(style('link').color, `${scheme} on-accent`).to.equal(tokens(scheme, 'on-accent'));
+        expect(style('dismiss').color, `${scheme} text`).to.equal(tokens(scheme, 'text'));
         fixtureCleanup();
       }
     });
@@ -681,7 +683,10 @@ describe('<trust-center-banner>', () => {
       expect(getComputedStyle(region).position).to.equal('fixed');
       await aTimeout(50);
       expect(padding('top')).to.equal('0px');
-      expect(root.getAttribute('style') ?? '').to.equal('');
+      // Only the height is published, and scrolling to an anchor or a focused control stops below the bar.
+      expect(root.style.getPropertyValue('padding-top')).to.equal('');
+      expect(root.style.getPropertyValue('--tc-banner-offset-top')).to.equal(`${bar(el)!.offsetHeight}px`);
+      expect(getComputedStyle(root).scrollPaddingTop).to.equal(`${bar(el)!.offsetHeight}px`);
     });
 
     it('slides in unless the visitor prefers reduced motion', async () => {

@@ -92,6 +92,8 @@ interface Options {
   minFillTime?: number;
   sendTimeout?: number;
   storage?: Storage | null;
+  /** The hosted trust center's page, where the "disclosure policy" link leads. */
+  trustCenterUrl?: string;
 }
 
 async function form(loaded: LoadedManifest, options: Options = {}): Promise<TrustCenterDisclosureElement> {
@@ -102,6 +104,7 @@ async function form(loaded: LoadedManifest, options: Options = {}): Promise<Trus
     .minFillTime=${options.minFillTime ?? 0}
     .sendTimeout=${options.sendTimeout ?? 15000}
     .storage=${options.storage}
+    .trustCenterUrl=${options.trustCenterUrl ?? null}
   ></trust-center-disclosure>`);
   await el.updateComplete;
   return el;
@@ -276,9 +279,24 @@ describe('<trust-center-disclosure>', () => {
       expect(text(shadow(el))).to.contain('Reporting does not require personal data');
       const options = $$(el, 'select[name="asset"] option').map((o) => text(o));
       expect(options).to.deep.equal(['Not sure', 'app.kestrel.example', 'Kestrel public API', 'Other']);
-      const policyLink = $(el, 'label[for="tc-d-policyRead"] a') as HTMLAnchorElement;
-      expect(policyLink.getAttribute('href')).to.equal('#vdp');
+      // Alone on a page that is not the trust center, the policy is named but not linked: "#vdp" would lead nowhere.
+      expect($(el, 'label[for="tc-d-policyRead"] a')).to.equal(null);
+      expect(text($(el, 'label[for="tc-d-policyRead"]'))).to.contain('disclosure policy');
       await expect(el).to.be.accessible();
+    });
+
+    it('links the disclosure policy on the hosted trust center: trust-center-url, else the manifest\'s trustCenter', async () => {
+      const el = await fixture<TrustCenterDisclosureElement>(
+        html`<trust-center-disclosure lang="en" src=${MANIFEST} trust-center-url="/trust/#overview"></trust-center-disclosure>`,
+      );
+      await waitFor(el, 'form[part~="form"]');
+      const link = () => $(el, 'label[for="tc-d-policyRead"] a') as HTMLAnchorElement | null;
+      expect(link()!.href).to.equal(new URL('/trust/#vdp', location.href).href);
+      const loaded = await loadedWith({});
+      el.trustCenterUrl = null;
+      el.loaded = { ...loaded, manifest: { ...loaded.manifest, trustCenter: 'https://kestrel.example/trust' } };
+      await el.updateComplete;
+      expect(link()!.href).to.equal('https://kestrel.example/trust#vdp');
     });
 
     it('says clearly when the manifest has no disclosure program', async () => {
@@ -404,7 +422,7 @@ describe('<trust-center-disclosure>', () => {
     it('fills in, reviews and sends a report with the keyboard alone', async function () {
       this.timeout(20000);
       const tag = token();
-      const el = await form(await loadedWith({}), { now: FRIDAY });
+      const el = await form(await loadedWith({}), { now: FRIDAY, trustCenterUrl: '/trust/' });
       const before = document.createElement('button');
       before.textContent = 'before';
       el.before(before);

@@ -324,7 +324,7 @@ describe('i18n', () => {
       await waitFor(el, '[part~="banner"]');
       expect(text($(el, '[part~="message"]'))).to.contain('Hemos actualizado nuestra política «Security» el 5 de junio de 2026.');
       expect(text($(el, '[part~="link"]'))).to.equal('Ver los cambios');
-      expect(text($(el, '[part~="dismiss"]'))).to.equal('Cerrar');
+      expect($(el, '[part~="dismiss"]')!.getAttribute('aria-label')).to.equal('Cerrar');
       expect($(el, '[part~="banner"]')!.getAttribute('aria-label')).to.equal('Actualización de una política');
     });
   });

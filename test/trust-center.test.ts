@@ -48,7 +48,9 @@ describe('<trust-center>', () => {
     it('shows the organization, a summary of each policy and compliance badges', async () => {
       const el = await trustCenter(ARTISSER);
       await waitFor(el, '[part~="overview"]');
-      expect(text($(el, '[part~="header"]'))).to.equal('Artisser');
+      expect(text($(el, '[part~="header"] [part~="org-name"]'))).to.equal('Artisser');
+      expect(text($(el, '[part~="statement"]'))).to.contain('This trust center shows how we protect both');
+      expect($$(el, '[part~="header"] [part~="action"]').map(text)).to.deep.equal(['Request documents', 'Report a vulnerability', 'Subscribe to updates']);
       const cards = $$(el, '[part~="policy-card"]');
       expect(cards).to.have.length(1);
       expect(text(cards[0]!)).to.contain('Security').and.contain('Last updated June 5, 2026');
@@ -309,9 +311,13 @@ describe('<trust-center>', () => {
       before.textContent = 'before';
       el.before(before);
       before.focus();
-      await sendKeys({ press: 'Tab' });
-      await sendKeys({ press: 'Tab' });
-      expect(text(shadowActive(el))).to.equal('Overview');
+      // The header band first (website, actions, search), then the tabs.
+      const reached: string[] = [];
+      for (let i = 0; i < 10 && text(shadowActive(el)) !== 'Overview'; i++) {
+        await sendKeys({ press: 'Tab' });
+        reached.push(shadowActive(el)?.getAttribute('aria-label') || text(shadowActive(el)));
+      }
+      expect(reached).to.deep.equal(['artisser.example', 'Request documents', 'Report a vulnerability', 'Subscribe to updates', 'Search the trust center', 'Search', 'Overview']);
       await sendKeys({ press: 'Tab' });
       expect(text(shadowActive(el))).to.equal('Security');
       const changed = hashChanged();
@@ -395,7 +401,7 @@ describe('<trust-center>', () => {
       el.src = NORTHWIND;
       await waitFor(el, '[part~="header"]');
       await aTimeout(1000);
-      expect(text($(el, '[part~="header"]'))).to.equal('Northwind Robotics');
+      expect(text($(el, '[part~="header"] [part~="org-name"]'))).to.equal('Northwind Robotics');
     });
 
     it('stops loading when removed and resumes when put back', async () => {

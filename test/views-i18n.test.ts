@@ -209,7 +209,7 @@ describe('views i18n', () => {
       ]);
       expect(text($(el, '[part~="search-button"]'))).to.equal('Suchen');
       expect($(el, '[part~="search-input"]')!.getAttribute('aria-label')).to.equal('Trust Center durchsuchen');
-      expect(text(shadow(v).querySelector('h2'))).to.equal('Häufig gestellte Fragen');
+      expect(text(shadow(v).querySelector('.view-title'))).to.equal('Häufig gestellte Fragen');
       expect(text(shadow(v).querySelector('[part~="count"]'))).to.equal('4 Fragen');
     });
 
@@ -235,7 +235,7 @@ describe('views i18n', () => {
       history.replaceState(null, '', '#subprocessors');
       const el = await fixture<TrustCenterElement>(html`<trust-center src=${FENNEL} lang="ja"></trust-center>`);
       const v = await view(el, 'trust-center-subprocessors', 'table');
-      expect(text(shadow(v).querySelector('h2'))).to.equal('サブプロセッサー');
+      expect(text(shadow(v).querySelector('.view-title'))).to.equal('サブプロセッサー');
       expect([...shadow(v).querySelectorAll('thead [part~="sort"]')].map(columnLabel)).to.deep.equal([
         '名称',
         '目的',

@@ -29,7 +29,7 @@ async function go(hash: string): Promise<void> {
 }
 
 /** The lazily loaded view element inside <trust-center>, once its chunk has loaded and it has rendered. */
-async function view(el: Element, tag: string, ready = 'h2'): Promise<HTMLElement> {
+async function view(el: Element, tag: string, ready = '.view-title'): Promise<HTMLElement> {
   const inner = (await waitFor(el, tag, 8000)) as HTMLElement & { updateComplete?: Promise<unknown> };
   await waitUntil(() => inner.shadowRoot?.querySelector(ready), `${tag} never rendered ${ready}`, { timeout: 8000 });
   await inner.updateComplete;
@@ -162,9 +162,9 @@ describe('<trust-center> sections', () => {
       await waitFor(el, '[part~="overview"]');
       const recent = [...$(el, '[part~="recent-updates"]')!.querySelectorAll('li')].map((li) => text(li));
       expect(recent).to.deep.equal([
-        'March 10, 2026 — Security: Production access now needs two-factor authentication; TLS 1.3 everywhere; keys rotate every ninety days.',
-        'January 20, 2026 — Privacy: Listed our subprocessors.',
-        'September 1, 2025 — Security: First published.',
+        'March 10, 2026 Security: Production access now needs two-factor authentication; TLS 1.3 everywhere; keys rotate every ninety days.',
+        'January 20, 2026 Privacy: Listed our subprocessors.',
+        'September 1, 2025 Security: First published.',
       ]);
       expect($$(el, '[part~="section-card"] a').map((a) => a.getAttribute('href'))).to.deep.equal([
         '#subprocessors',
@@ -377,7 +377,7 @@ describe('<trust-center> sections', () => {
       const el = await trustCenter();
       const v = await view(el, 'trust-center-documents', '[part~="document"]');
       const docs = [...shadow(v).querySelectorAll('[part~="document"]')];
-      expect(docs.map((d) => text(d.querySelector('h3')))).to.deep.equal(['Security overview', 'SOC 2 Type II report', 'Penetration test summary']);
+      expect(docs.map((d) => text(d.querySelector('.item-title')))).to.deep.equal(['Security overview', 'SOC 2 Type II report', 'Penetration test summary']);
       const download = docs[0]!.querySelector('[part~="download"]') as HTMLAnchorElement;
       expect(download.hasAttribute('download')).to.equal(true);
       expect(download.href).to.equal(new URL('/test/fixtures/views/docs/overview.txt', location.href).href);
@@ -396,7 +396,7 @@ describe('<trust-center> sections', () => {
       ($$(el, '[part~="compliance-item"] a').find((a) => a.getAttribute('href') === '#documents/soc2') as HTMLAnchorElement).click();
       await changed;
       const v = await view(el, 'trust-center-documents', 'form');
-      expect(text(shadow(v).querySelector('form h4'))).to.equal('Request “SOC 2 Type II report”');
+      expect(text(shadow(v).querySelector('form .subtitle'))).to.equal('Request “SOC 2 Type II report”');
       await waitUntil(() => activeIn(v)?.id === 'tc-dr-title', 'focus on the form heading');
       expect(shadow(v).querySelector('#doc-soc2 [part~="request"]')!.getAttribute('aria-expanded')).to.equal('true');
       await expect(el).to.be.accessible();
@@ -489,7 +489,7 @@ describe('<trust-center> sections', () => {
       expect(text(shadow(again).querySelector('[part~="notice"]'))).to.equal('Your unfinished request was restored.');
       expect((shadow(again).querySelector('[name="company"]') as HTMLInputElement).value).to.equal('Keepsake Inc');
       expect((shadow(again).querySelector('[name="nda"]') as HTMLInputElement).checked).to.equal(true);
-      expect(text(shadow(again).querySelector('form h4'))).to.equal('Request “SOC 2 Type II report”');
+      expect(text(shadow(again).querySelector('form .subtitle'))).to.equal('Request “SOC 2 Type II report”');
     });
 
     it('without an endpoint, hands the request to e-mail and then gives a receipt', async () => {
@@ -548,7 +548,7 @@ describe('<trust-center> sections', () => {
         expect(getComputedStyle(node).textDecorationLine, 'marked by more than colour').to.match(/underline|line-through/);
       }
       expect(text(shadow(v).querySelector('[part~="diff"] .meta'))).to.contain('11 words added, 1 word removed.');
-      expect(text(shadow(v).querySelector('[part~="diff"] h3'))).to.equal(
+      expect(text(shadow(v).querySelector('[part~="diff"] .item-title'))).to.equal(
         'Security: the version of September 1, 2025 compared with the version of March 10, 2026',
       );
       await expect(el).to.be.accessible();
@@ -603,7 +603,7 @@ describe('<trust-center> sections', () => {
       const el = await trustCenter();
       const v = await view(el, 'trust-center-search', '[part~="result"]');
       const results = [...shadow(v).querySelectorAll('[part~="result"]')];
-      expect(results.map((r) => text(r.querySelector('h3')))).to.deep.equal(['Access']);
+      expect(results.map((r) => text(r.querySelector('.item-title')))).to.deep.equal(['Access']);
       expect(text(results[0]!.querySelector('.kind'))).to.equal('Policy · Security');
       const changed = hashChanged();
       (results[0]!.querySelector('a') as HTMLAnchorElement).click();

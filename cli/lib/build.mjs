@@ -569,6 +569,7 @@ export async function buildSite(options) {
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
   );
   if (org.logo) references.push({ ref: org.logo, path: 'organization.logo', remote: true });
+  (manifest.compliance ?? []).forEach((c, i) => c.icon && references.push({ ref: c.icon, path: `compliance[${i}].icon`, remote: true }));
   // The compiled manifest and its trees, beside the manifest (relative URLs in it resolve the same).
   ctx.compiled = compileManifest(manifest, validation, manifestName, dist);
   for (const issue of ctx.compiled.issues) {

@@ -265,6 +265,10 @@ export async function validateManifest({ manifestPath, dist, now = new Date(), s
   if (isRecord(organization) && typeof organization.logo === 'string') {
     await openReferenced(organization.logo, 'organization.logo', { remote: true, read: false });
   }
+  const compliance = isRecord(data) && Array.isArray(data.compliance) ? data.compliance : [];
+  for (const [index, item] of compliance.entries()) {
+    if (isRecord(item) && typeof item.icon === 'string') await openReferenced(item.icon, formatPath(['compliance', index, 'icon']), { remote: true, read: false });
+  }
   const disclosure = isRecord(data) ? data.disclosure : undefined;
   const encryption = isRecord(disclosure) ? disclosure.encryption : undefined;
   if (isRecord(encryption) && typeof encryption.key === 'string') {

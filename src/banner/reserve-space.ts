@@ -3,16 +3,18 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 export type Edge = 'top' | 'bottom';
 
 /**
- * Pads <html> by a fixed bar's height so the bar covers none of the page, exposing the height as
- * `--tc-banner-offset-top` / `-bottom` (for the host's own sticky headers), and puts back what it changed
- * when the bar goes. CSSOM only: a strict CSP (`style-src 'self'`) blocks style attributes, not CSSOM.
+ * Publishes a fixed bar's height on <html> as `--tc-banner-offset-top` / `-bottom` (for the host's sticky
+ * headers, and the trust center's scroll margins), adds it to <html>'s scroll padding so anchors and focused
+ * controls stop clear of the bar, and unless `pad` is false (an overlay) to its padding so the bar covers none
+ * of the page; puts back what it changed when the bar goes. CSSOM only: a strict CSP (`style-src 'self'`)
+ * blocks style attributes, not CSSOM.
  */
 export function reserveSpace(
   host: ReactiveControllerHost,
-  getTarget: () => { bar: HTMLElement; edge: Edge } | undefined,
+  getTarget: () => { bar: HTMLElement; edge: Edge; pad: boolean } | undefined,
 ): ReactiveController {
   const root = document.documentElement;
-  let held: { bar: HTMLElement; edge: Edge } | undefined;
+  let held: { bar: HTMLElement; edge: Edge; pad: boolean } | undefined;
   let release = () => {};
   // Measures once observed and again whenever the bar's text wraps differently.
   const observer = new ResizeObserver(() => {
@@ -22,21 +24,26 @@ export function reserveSpace(
   const controller: ReactiveController = {
     hostUpdated() {
       const target = getTarget();
-      if (target?.bar === held?.bar && target?.edge === held?.edge) return;
+      if (target?.bar === held?.bar && target?.edge === held?.edge && target?.pad === held?.pad) return;
       release();
       if (!(held = target)) return;
-      const padding = `padding-${target.edge}`;
-      const saved = [root.style.getPropertyValue(padding), root.style.getPropertyPriority(padding)] as const;
-      // Added to the host's own padding rather than replacing it.
-      root.style.setProperty(padding, `calc(${getComputedStyle(root).getPropertyValue(padding)} + var(--tc-banner-offset-${target.edge}, 0px))`);
+      const properties = [`scroll-padding-${target.edge}`, ...(target.pad ? [`padding-${target.edge}`] : [])];
+      const saved = properties.map((name) => [name, root.style.getPropertyValue(name), root.style.getPropertyPriority(name)] as const);
+      for (const name of properties) {
+        // Added to the host's own value rather than replacing it.
+        const own = getComputedStyle(root).getPropertyValue(name);
+        root.style.setProperty(name, `calc(${own == 'auto' ? '0px' : own} + var(--tc-banner-offset-${target.edge}, 0px))`);
+      }
       observer.observe(target.bar);
       release = () => {
         held = undefined;
         release = () => {};
         observer.disconnect();
         root.style.removeProperty(`--tc-banner-offset-${target.edge}`);
-        root.style.removeProperty(padding);
-        if (saved[0]) root.style.setProperty(padding, ...saved);
+        for (const [name, value, priority] of saved) {
+          root.style.removeProperty(name);
+          if (value) root.style.setProperty(name, value, priority);
+        }
       };
     },
     hostDisconnected: () => release(),

@@ -1,5 +1,4 @@
-import { ReactiveElement, css, type PropertyValues } from '@lit/reactive-element';
-import { property, state } from 'lit/decorators.js';
+import { ReactiveElement, css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { formatDate } from '../i18n/locale.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { announcements, latest } from './announcements.js';
@@ -31,11 +30,13 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
  * visitor dismisses it, follows its link or views the policy in `<trust-center>`.
  *
  * A ReactiveElement that writes its few nodes itself rather than a LitElement with a template: lit-html is
- * ~2.9 KB of the banner bundle's 9 KB gzipped budget. Manifest text only ever goes in as text.
+ * ~2.9 KB of the banner bundle's 9 KB gzipped budget; for the same reason its properties are declared
+ * without decorators (their helpers weigh ~0.4 KB). Manifest text only ever goes in as text.
  *
  * @attr {string} src - URL of the trust-center manifest (relative to the page). Nothing is fetched before the element is connected.
  * @attr {string} href - The trust center's page; "Review changes" links to it plus `#<policy-id>`. Defaults to the current page.
  * @attr {'inline' | 'top' | 'bottom'} position - `inline` (default: where the element stands), `top` or `bottom` (a bar fixed to that edge of the viewport).
+ * @attr {'inline' | 'top' | 'bottom'} narrow-position - Where it stands on screens narrower than 32em (phones), e.g. `bottom` within thumb's reach; `position` by default.
  * @attr {boolean} overlay - With `top`/`bottom`: float over the page instead of reserving the bar's height as padding on `<html>`.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto` (follows the OS setting).
  * @attr {string} lang - Language for dates and text; else the nearest ancestor's, else the browser's.
@@ -48,11 +49,11 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
  *
  * @csspart banner - The region holding the message, the link and the button.
  * @csspart message - The message.
- * @csspart link - The "Review changes" link.
- * @csspart dismiss - The Dismiss button.
+ * @csspart link - The "Review changes" link, styled as the primary button.
+ * @csspart dismiss - The Dismiss button: a ✕ named "Dismiss".
  *
- * @cssproperty --tc-accent - Link, button and focus ring.
- * @cssproperty --tc-on-accent - Text of the Dismiss button.
+ * @cssproperty --tc-accent - The "Review changes" button and the focus ring.
+ * @cssproperty --tc-on-accent - Text of the "Review changes" button.
  * @cssproperty --tc-text - Text.
  * @cssproperty --tc-surface - Background of the banner.
  * @cssproperty --tc-border - Border of the banner.
@@ -61,14 +62,15 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<str
  * @cssproperty --tc-space - Padding inside the banner (default 1rem).
  * @cssproperty --tc-focus-ring - Focus outline (default 2px solid the accent).
  * @cssproperty --tc-banner-z-index - Stacking order of the fixed bar (default 1000).
- * @cssproperty --tc-banner-offset-top - Set on `<html>` while a top bar reserves space: its height (read-only; for sticky headers).
+ * @cssproperty --tc-banner-offset-top - Set on `<html>` while a top bar shows: its height (read-only; for sticky headers and `scroll-padding-top`).
  * @cssproperty --tc-banner-offset-bottom - The same for a bottom bar.
  */
 export class TrustCenterBannerElement extends ReactiveElement {
   // Manifest text wraps anywhere and nothing paints or takes clicks outside the bar (contain: paint); the message,
   // a scroll container, may shrink below its longest word (min-width: auto is 0 for it). A fixed bar is a grid whose
-  // message row is flexible (auto rows ignore max-height): the message scrolls, the link and Dismiss stay in view;
-  // below 32em they go on a row of their own.
+  // message row is flexible (auto rows ignore max-height): the message scrolls, the link and Dismiss stay in view.
+  // Below 32em the message is cut to two lines (the link leads to the rest) with Dismiss beside it and the link under
+  // it, so a phone's bar stays under about 15 % of the screen.
   static override styles = [
     bannerTheme,
     css`
@@ -109,17 +111,41 @@ export class TrustCenterBannerElement extends ReactiveElement {
         overflow-y: auto;
         margin: 0;
       }
-      @media (max-width: 32em) {
-        .fixed {
-          grid-template: minmax(0, 1fr) auto / auto minmax(0, 1fr);
-        }
-        .fixed p {
-          grid-column: 1 / -1;
-        }
+      a {
+        padding: 0.3em 0.9em;
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 600;
+        text-decoration: none;
       }
       button {
-        justify-self: start;
-        padding: 0.2em 0.9em;
+        align-self: center;
+        padding: 0 0.3em;
+        font-size: 1.5em;
+        line-height: 1.2;
+        color: inherit;
+        background: none;
+        border: 0;
+      }
+      @media (max-width: 32em) {
+        .fixed {
+          grid-template: auto auto / minmax(0, 1fr) auto;
+          padding-block: 0.4em 0.6em;
+        }
+        .fixed p {
+          display: -webkit-box;
+          -webkit-box-orient: vertical;
+          -webkit-line-clamp: 2;
+          overflow: hidden;
+        }
+        .fixed a {
+          grid-row: 2;
+          justify-self: start;
+        }
+        button {
+          align-self: start;
+        }
       }
       @media (prefers-reduced-motion: no-preference) {
         .fixed {
@@ -134,6 +160,18 @@ export class TrustCenterBannerElement extends ReactiveElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    seen: { state: true },
+    src: { reflect: true },
+    href: { reflect: true },
+    position: { reflect: true },
+    narrowPosition: { attribute: 'narrow-position', reflect: true },
+    overlay: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    now: { attribute: false },
+  };
+
   private readonly language = new LangController(this);
   private readonly loader = bannerLoader(
     this,
@@ -143,27 +181,43 @@ export class TrustCenterBannerElement extends ReactiveElement {
   // Registers itself with the host; nothing else needs to reach it.
   protected readonly space = reserveSpace(this, () => {
     const bar = this.nodes?.bar;
-    return bar?.isConnected && this.edge && !this.overlay ? { bar, edge: this.edge } : undefined;
+    return bar?.isConnected && this.edge ? { bar, edge: this.edge, pad: !this.overlay } : undefined;
   });
+  /** Phones: where `narrow-position` applies. */
+  private readonly narrow = matchMedia('(max-width: 32em)');
 
   /** The versions the visitor has seen, re-read when this or another tab records some. */
-  @state() private seen: Record<string, string> = {};
+  declare private seen: Record<string, string>;
   private seenUrl: string | undefined;
   /** The banner's nodes, built the first time it has something to say. */
   private nodes: ReturnType<TrustCenterBannerElement['build']> | undefined;
 
-  @property({ reflect: true }) src: string | null = null;
-  @property({ reflect: true }) href: string | null = null;
-  @property({ reflect: true }) position: BannerPosition = 'inline';
-  @property({ type: Boolean, reflect: true }) overlay = false;
-  @property({ reflect: true }) theme: BannerTheme = 'light';
+  declare src: string | null;
+  declare href: string | null;
+  declare position: BannerPosition;
+  declare narrowPosition: BannerPosition | null;
+  declare overlay: boolean;
+  declare theme: BannerTheme;
   /** Milliseconds to wait for the manifest before giving up silently. */
-  @property({ type: Number }) timeout = 10_000;
+  declare timeout: number;
   /** "Today", for deciding what is recent; the current date when unset (tests, previews). */
-  @property({ attribute: false }) now: Date | undefined = undefined;
+  declare now: Date | undefined;
+
+  constructor() {
+    super();
+    this.seen = {};
+    this.src = null;
+    this.href = null;
+    this.position = 'inline';
+    this.narrowPosition = null;
+    this.overlay = false;
+    this.theme = 'light';
+    this.timeout = 10_000;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.narrow.onchange = () => this.requestUpdate();
     addEventListener('storage', this.handleSeen);
     addEventListener(SEEN_EVENT, this.handleSeen);
     // Another tab may have recorded versions while this element was detached.
@@ -172,6 +226,7 @@ export class TrustCenterBannerElement extends ReactiveElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.narrow.onchange = null;
     removeEventListener('storage', this.handleSeen);
     removeEventListener(SEEN_EVENT, this.handleSeen);
   }
@@ -196,7 +251,8 @@ export class TrustCenterBannerElement extends ReactiveElement {
   }
 
   private get edge() {
-    return this.position === 'top' || this.position === 'bottom' ? this.position : undefined;
+    const position = (this.narrow.matches && this.narrowPosition) || this.position;
+    return position === 'top' || position === 'bottom' ? position : undefined;
   }
 
   /** Records the announced versions as seen, which hides the banner here and in every tab. */
@@ -228,9 +284,11 @@ export class TrustCenterBannerElement extends ReactiveElement {
     const text = h('p', { part: 'message' }, message);
     link.addEventListener('click', this.handleLinkClick);
     dismiss.addEventListener('click', this.handleDismiss);
-    // A message longer than its box scrolls, and is then in the tab order so a keyboard can scroll it too; the
-    // observer runs once laid out and again whenever the box changes (new text, another window size).
-    new ResizeObserver(() => (text.tabIndex = text.scrollHeight > text.clientHeight ? 0 : -1)).observe(text);
+    // A message longer than its box scrolls, and is then in the tab order so a keyboard can scroll it too (not when
+    // it is cut to two lines); the observer runs once laid out and again whenever the box changes.
+    new ResizeObserver(
+      () => (text.tabIndex = text.scrollHeight > text.clientHeight && getComputedStyle(text).overflowY != 'hidden' ? 0 : -1),
+    ).observe(text);
     const bar = h('div', { part: 'banner', role: 'region' }, text, link, dismiss);
     return { bar, message, link, linkText, dismiss };
   }
@@ -265,7 +323,8 @@ export class TrustCenterBannerElement extends ReactiveElement {
       this.generatedMessage(policies, formatDate(newest.updated, lang), messages);
     nodes.link.href = `${(this.href || location.pathname + location.search).replace(/#.*/, '')}#${newest.id}`;
     nodes.linkText.textContent = messages.reviewChanges;
-    nodes.dismiss.textContent = messages.dismiss;
+    nodes.dismiss.textContent = '✕';
+    nodes.dismiss.ariaLabel = nodes.dismiss.title = messages.dismiss;
     if (nodes.bar.parentNode !== this.renderRoot) this.renderRoot.append(nodes.bar);
   }
 }

@@ -92,6 +92,8 @@ export class PolicyController implements ReactiveController {
       src?: string | null;
       /** Whether a policy is likely to be shown before the manifest says (default: yes). */
       policyLikely?: boolean;
+      /** Where a link to another trust-center view (`#disclosure`, `#faq/…`) goes; the hash itself by default. */
+      routeHref?: (hash: string) => string;
     },
   ) {
     host.addController(this);
@@ -101,7 +103,7 @@ export class PolicyController implements ReactiveController {
         if (!loaded || !policy) throw new Error('no policy selected');
         const fetchOptions = { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs };
         const render: RenderMarkdownOptions = {
-          anchorHref: (id) => (isRoute(loaded, id) ? `#${id}` : policyHref(policy.id, id)),
+          anchorHref: (id) => (isRoute(loaded, id) ? (this.current().routeHref?.(`#${id}`) ?? `#${id}`) : policyHref(policy.id, id)),
           imageOrigins: imageOriginsOf(loaded),
           imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
         };

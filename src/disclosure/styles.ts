@@ -5,12 +5,12 @@ import { css } from 'lit';
  * `--tc-input-text`, see theme.ts) and errors `--tc-danger`.
  */
 export const disclosureStyles = css`
-  h2 {
+  .view-title {
     font-size: var(--tc-title-size, 1.75em);
     line-height: 1.2;
     margin: 0 0 0.5em;
   }
-  h3 {
+  .subtitle {
     font-size: 1.2em;
     line-height: 1.3;
     margin: 0 0 0.5em;
@@ -144,7 +144,7 @@ export const disclosureStyles = css`
     outline: var(--_focus);
     outline-offset: 2px;
   }
-  .error-summary h3 {
+  .error-summary .subtitle {
     color: var(--_danger);
   }
   .error-summary ul {
@@ -162,22 +162,9 @@ export const disclosureStyles = css`
     gap: 0.75em 1em;
     margin-top: var(--_space);
   }
-  button.secondary {
-    color: var(--_accent);
-    background: transparent;
-  }
   button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;
-  }
-  a.button {
-    display: inline-block;
-    color: var(--_on-accent);
-    background: var(--_accent);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-    padding: 0.4em 1em;
-    text-decoration: none;
   }
   dl.summary {
     display: grid;
@@ -213,8 +200,32 @@ export const disclosureStyles = css`
     padding: var(--_space);
     margin-bottom: calc(var(--_space) * 1.5);
   }
-  .failure h3 {
+  .failure .subtitle {
     color: var(--_danger);
+  }
+  /* A receipt reads as done: the success colour, and a tick before its heading. */
+  .receipt {
+    border: 1px solid var(--_success);
+    border-inline-start-width: 4px;
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: color-mix(in srgb, var(--_success) 7%, var(--_background));
+  }
+  .receipt > .subtitle {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    margin-bottom: 0.75em;
+  }
+  .receipt > .subtitle::before {
+    content: '';
+    flex: none;
+    width: 0.35em;
+    height: 0.7em;
+    margin: -0.2em 0.3em 0 0.25em;
+    border: solid var(--_success);
+    border-width: 0 0.15em 0.15em 0;
+    transform: rotate(45deg);
   }
   .receipt-facts {
     font-size: 1.05em;

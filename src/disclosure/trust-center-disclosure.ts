@@ -12,7 +12,9 @@ import { resolveUrl, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { Disclosure, Manifest } from '../manifest/schema.js';
 import { themeStyles } from '../styles/theme.js';
 import { stateStyles } from '../elements/policy-page.js';
-import { errorTemplate, loadingTemplate } from '../elements/templates.js';
+import { errorTemplate, headingLevelOf, headingTemplate, loadingTemplate } from '../elements/templates.js';
+import { trustCenterPage } from '../views/urls.js';
+import { FocusClearController } from '../elements/focus-clear.js';
 import { frameStyles } from '../elements/shared.js';
 import type { Theme } from '../elements/trust-center.js';
 import { addBusinessDays, formatDateTime, formatDay, localIsoDate } from './business-days.js';
@@ -96,6 +98,8 @@ const EXPORTED_PARTS = [
  * @attr {number} send-timeout - Milliseconds to wait for the endpoint and the encryption key (default 15000).
  * @attr {number} min-fill-time - Minimum milliseconds between the form appearing and a report leaving (default 3000).
  * @attr {string} lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
+ * @attr {1 | 2 | 3 | 4} heading-level - Level (1–4) of the form's title; by default 1 when the page has no other h1, else 2.
+ * @attr {string} trust-center-url - The page of the whole trust center, which the "disclosure policy" link leads to; else the manifest's `trustCenter`. Without either, a standalone form names the policy without a link.
  *
  * @event {CustomEvent<TrustCenterSubmitDetail>} trust-center-submit - The report arrived (the endpoint confirmed it, or the reporter sent the e-mail). `detail: { reference }`.
  * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - (standalone, with `src`) The manifest loaded and validated. `detail: { manifest }`.
@@ -158,6 +162,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     () => this.timeout,
   );
   // Standalone (src or .loaded) it carries the manifest's theme; inside <trust-center> it inherits it.
+  protected readonly focusClear = new FocusClearController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.loaded ?? (this.src ? this.manifest.value : undefined));
   private readonly drafts = new DraftController<Draft>(this, {
     key: () => this.current?.url,
@@ -187,6 +192,8 @@ export class TrustCenterDisclosureElement extends LitElement {
   private shownAt: number | undefined;
   /** A selector to focus after the next render. */
   private focusTarget: string | undefined;
+  /** The level of the form's title in this render (see headingLevelOf). */
+  private level = 2;
 
   @property({ reflect: true }) src: string | null = null;
   /** The manifest, already loaded (as `<trust-center>` passes it); wins over `src`. */
@@ -202,6 +209,10 @@ export class TrustCenterDisclosureElement extends LitElement {
   @property({ attribute: false }) now: () => Date = () => new Date();
   /** Where drafts are kept: `undefined` for sessionStorage, `null` for nowhere, or any Storage. */
   @property({ attribute: false }) storage: Storage | null | undefined = undefined;
+  /** Level (1–4) of the form's title; unset: 1 when the page has no other h1, else 2. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | null = null;
+  /** The page of the whole trust center (relative to this page): where the disclosure policy link leads. */
+  @property({ attribute: 'trust-center-url', reflect: true }) trustCenterUrl: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -630,7 +641,7 @@ export class TrustCenterDisclosureElement extends LitElement {
       role="group"
       aria-labelledby=${`${ID}error-summary-title`}
     >
-      <h3 id=${`${ID}error-summary-title`}>${m.errors.summaryTitle(names.length)}</h3>
+      ${headingTemplate(this.level + 1, m.errors.summaryTitle(names.length), { id: `${ID}error-summary-title`, className: 'subtitle' })}
       <ul>
         ${names.map(
           (name) => html`<li>
@@ -661,12 +672,23 @@ export class TrustCenterDisclosureElement extends LitElement {
     return labels[name];
   }
 
-  private renderForm(manifest: Manifest, disclosure: Disclosure): TemplateResult {
+  /**
+   * Where the disclosure policy is: its view inside <trust-center>; standalone, on the trust center's page when
+   * one is known, else nowhere (a link into this page would lead nowhere).
+   */
+  private policyHref(loaded: LoadedManifest, disclosure: Disclosure): string | undefined {
+    if (this.contextLoaded !== undefined) return `#${disclosure.policy}`;
+    const page = trustCenterPage(this.trustCenterUrl, loaded);
+    return page ? `${page}#${disclosure.policy}` : undefined;
+  }
+
+  private renderForm(loaded: LoadedManifest, disclosure: Disclosure): TemplateResult {
     const m = this.messages;
     const f = m.fields;
     const assets = disclosure.assets ?? [];
     const cvss = this.fields.severity === 'cvss' ? parseCvss31(this.fields.cvss) : undefined;
-    const policyTitle = manifest.policies.find((p) => p.id === disclosure.policy)?.title;
+    const policyTitle = loaded.manifest.policies.find((p) => p.id === disclosure.policy)?.title;
+    const policyHref = this.policyHref(loaded, disclosure);
     const policyInvalid = Boolean(this.errors.policyRead);
     return html`
       <form part="form" novalidate @submit=${this.handleReview} @input=${this.handleInput} @change=${this.handleInput}>
@@ -737,7 +759,7 @@ export class TrustCenterDisclosureElement extends LitElement {
           />
           <label part="label" for=${fieldId('policyRead')}
             >${f.policyRead}
-            <a href=${`#${disclosure.policy}`} title=${policyTitle ?? nothing}>${f.policyLink}</a>
+            ${policyHref ? html`<a href=${policyHref} title=${policyTitle ?? nothing}>${f.policyLink}</a>` : f.policyLink}
             <span class="mark">${m.requiredMark}</span></label
           >
         </div>
@@ -788,7 +810,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     const failed = this.step === 'failed';
     const endpoint = disclosure.endpoint ? resolveUrl(disclosure.endpoint, loaded.url) : undefined;
     return html`<section part="review" class="review" aria-labelledby=${`${ID}review-title`}>
-      <h3 id=${`${ID}review-title`} tabindex="-1">${m.review.heading}</h3>
+      ${headingTemplate(this.level + 1, m.review.heading, { id: `${ID}review-title`, className: 'subtitle', target: true })}
       <p>
         ${m.review.intro}
         ${failed ? nothing : endpoint ? m.review.toEndpoint(new URL(endpoint).host) : m.review.toEmail(disclosure.email)}
@@ -837,7 +859,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     // An encryption failure must not fall back to a plaintext e-mail: offer only the address.
     const mail = submission && !encryptionProblem ? this.mailto(disclosure, submission) : undefined;
     return html`<div part="failure" class="failure" aria-labelledby=${`${ID}failure-title`} role="group">
-      <h3 id=${`${ID}failure-title`} tabindex="-1">${m.failure.heading}</h3>
+      ${headingTemplate(this.level + 1, m.failure.heading, { id: `${ID}failure-title`, className: 'subtitle', target: true })}
       ${this.failureReason(failure).map((line) => html`<p>${line}</p>`)}
       <p>${encryptionProblem ? m.failure.keptEncryption(disclosure.email) : m.failure.kept}</p>
       ${mail?.truncated ? html`<p>${disclosure.encryption ? m.email.tooLongEncrypted : m.email.tooLong}</p>` : nothing}
@@ -862,7 +884,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     const submission = this.submission!;
     const mail = this.mailto(disclosure, submission);
     return html`<section part="email-route" class="email-route" aria-labelledby=${`${ID}email-title`}>
-      <h3 id=${`${ID}email-title`} tabindex="-1">${m.email.heading}</h3>
+      ${headingTemplate(this.level + 1, m.email.heading, { id: `${ID}email-title`, className: 'subtitle', target: true })}
       <p>${m.email.intro(disclosure.email)}</p>
       ${mail.truncated ? html`<p>${disclosure.encryption ? m.email.tooLongEncrypted : m.email.tooLong}</p>` : nothing}
       <div part="actions" class="actions">
@@ -885,7 +907,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     const lang = this.language;
     const ackDay = formatDay(receipt.acknowledgeBy, lang);
     return html`<section part="receipt" class="receipt" aria-labelledby=${`${ID}receipt-title`}>
-      <h3 id=${`${ID}receipt-title`} tabindex="-1">${m.receipt.heading}</h3>
+      ${headingTemplate(this.level + 1, m.receipt.heading, { id: `${ID}receipt-title`, className: 'subtitle', target: true })}
       <dl part="summary" class="summary receipt-facts">
         <dt>${m.receipt.reference}</dt>
         <dd part="reference" class="reference">${receipt.reference}</dd>
@@ -910,7 +932,7 @@ export class TrustCenterDisclosureElement extends LitElement {
   private renderStep(loaded: LoadedManifest, disclosure: Disclosure): TemplateResult {
     switch (this.step) {
       case 'edit':
-        return this.renderForm(loaded.manifest, disclosure);
+        return this.renderForm(loaded, disclosure);
       case 'review':
       case 'sending':
         return this.renderReview(loaded, disclosure);
@@ -919,7 +941,7 @@ export class TrustCenterDisclosureElement extends LitElement {
       case 'email':
         return this.renderEmailRoute(disclosure);
       case 'receipt':
-        return this.receipt ? this.renderReceipt(disclosure, this.receipt) : this.renderForm(loaded.manifest, disclosure);
+        return this.receipt ? this.renderReceipt(disclosure, this.receipt) : this.renderForm(loaded, disclosure);
     }
   }
 
@@ -927,7 +949,7 @@ export class TrustCenterDisclosureElement extends LitElement {
     const m = this.messages;
     const disclosure = loaded.manifest.disclosure;
     return html`<section part="disclosure" class="disclosure" aria-labelledby=${`${ID}heading`}>
-      <h2 part="heading" id=${`${ID}heading`} tabindex="-1">${m.heading}</h2>
+      ${headingTemplate(this.level, m.heading, { id: `${ID}heading`, part: 'heading', className: 'view-title', target: true })}
       ${disclosure
         ? html`<div part="intro" class="intro">
               <p>${m.intro(loaded.manifest.organization.name)} ${m.acknowledgeCommitment(disclosure.acknowledgeBusinessDays)}</p>
@@ -951,6 +973,7 @@ export class TrustCenterDisclosureElement extends LitElement {
 
   override render() {
     const common = messagesFor(this.language);
+    this.level = headingLevelOf(this, this.headingLevel);
     let body: unknown;
     if (this.loaded || !this.src) {
       const loaded = this.current;

@@ -6,9 +6,23 @@ import type { Policy } from '../manifest/schema.js';
 import type { Messages } from '../i18n/messages.js';
 import { isAbortError } from '../loading/errors.js';
 import type { RenderedPolicy } from '../controllers/policy-controller.js';
-import { changesTemplate, errorTemplate, loadingTemplate, tocTemplate, updatedTemplate, type ChangesLink } from './templates.js';
+import {
+  changesTemplate,
+  errorTemplate,
+  headingTemplate,
+  loadingTemplate,
+  tocTemplate,
+  updatedTemplate,
+  type ChangesLink,
+} from './templates.js';
 import { frameStyles } from './shared.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
+
+/** How the page is laid out: its title's heading level, and whether the element is narrow (a collapsed table of contents). */
+export interface PolicyLayout {
+  level: number;
+  narrow: boolean;
+}
 
 /** A policy's rendered text with its table of contents (and a note when it is in another language). */
 export function policyTextTemplate(
@@ -16,10 +30,11 @@ export function policyTextTemplate(
   rendered: Pick<RenderedPolicy, 'markdown' | 'lang' | 'fallback'>,
   messages: Messages,
   lang: string,
+  narrow = false,
 ): TemplateResult {
   return html`
     <div class="policy-layout">
-      ${tocTemplate(policyId, rendered.markdown.headings, messages, rendered.markdown.tocEntries)}
+      ${tocTemplate(policyId, rendered.markdown.headings, messages, rendered.markdown.tocEntries, narrow)}
       <div part="content" class=${rendered.markdown.long ? 'markdown long' : 'markdown'} lang=${ifDefined(rendered.lang)}>
         ${rendered.fallback
           ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
@@ -34,15 +49,22 @@ export function policyTextTemplate(
  * One policy: title, date, `body` (its text, or the text's loading or error state) and change history.
  * `changesLink` leads from the change history to the updates view, where there is one.
  */
-export function policyArticleTemplate(policy: Policy, body: unknown, messages: Messages, lang: string, changesLink?: ChangesLink): TemplateResult {
+export function policyArticleTemplate(
+  policy: Policy,
+  body: unknown,
+  messages: Messages,
+  lang: string,
+  changesLink?: ChangesLink,
+  level = 2,
+): TemplateResult {
   return html`
     <article part="article" class="policy" aria-labelledby="tc-policy-title">
       <header part="policy-header" class="policy-header">
-        <h2 id="tc-policy-title" part="policy-title" tabindex="-1">${policy.title}</h2>
+        ${headingTemplate(level, policy.title, { id: 'tc-policy-title', part: 'policy-title', target: true })}
         ${updatedTemplate(policy, messages, lang)}
       </header>
       ${body}
-      ${changesTemplate(policy, messages, lang, changesLink)}
+      ${changesTemplate(policy, messages, lang, changesLink, level + 1)}
     </article>
   `;
 }
@@ -55,22 +77,23 @@ export function policyPageTemplate(
   lang: string,
   onRetry: () => void,
   changesLink?: ChangesLink,
+  layout: PolicyLayout = { level: 2, narrow: false },
 ): TemplateResult {
   const body = task.render({
     initial: () => loadingTemplate(messages.loadingPolicy),
     pending: () => loadingTemplate(messages.loadingPolicy),
-    complete: (rendered) => policyTextTemplate(policy.id, rendered, messages, lang),
+    complete: (rendered) => policyTextTemplate(policy.id, rendered, messages, lang, layout.narrow),
     error: (error) =>
       isAbortError(error) ? loadingTemplate(messages.loadingPolicy) : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
   });
-  return policyArticleTemplate(policy, body, messages, lang, changesLink);
+  return policyArticleTemplate(policy, body, messages, lang, changesLink, layout.level);
 }
 
 export const policyPageStyles = css`
   .policy-header {
     margin-bottom: calc(var(--_space) * 1.5);
   }
-  .policy-header h2 {
+  .policy-header :is(h1, h2, h3, h4) {
     font-size: var(--tc-title-size, 1.75em);
     line-height: 1.2;
     margin: 0 0 0.25em;
@@ -88,10 +111,13 @@ export const policyPageStyles = css`
     .policy-layout {
       grid-template-columns: 14rem minmax(0, 1fr);
     }
+    /* Below a fixed banner too, when the page has one. */
     .toc {
       position: sticky;
-      top: var(--tc-sticky-top, 1rem);
+      top: calc(var(--tc-banner-offset-top, 0px) + var(--tc-sticky-top, 1rem));
       align-self: start;
+      max-height: calc(100vh - var(--tc-banner-offset-top, 0px) - var(--tc-banner-offset-bottom, 0px) - 2 * var(--tc-sticky-top, 1rem));
+      overflow-y: auto;
     }
   }
   .toc {
@@ -104,6 +130,9 @@ export const policyPageStyles = css`
   .toc-title {
     margin: 0 0 0.4em;
     font-weight: 600;
+  }
+  .toc details:not([open]) > .toc-title {
+    margin: 0;
   }
   .toc ol {
     list-style: none;
@@ -151,7 +180,7 @@ export const policyPageStyles = css`
     border-top: 1px solid var(--_border);
     padding-top: var(--_space);
   }
-  .changes h3 {
+  .changes :is(h2, h3, h4, h5) {
     font-size: 1.1em;
     margin: 0 0 0.5em;
   }

@@ -9,20 +9,29 @@ import { messagesFor } from '../i18n/messages.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
+import type { LoadedManifest } from '../loading/manifest-loader.js';
+import { latestComparable } from '../views/changes.js';
+import { viewMessagesFor } from '../views/messages.js';
+import { trustCenterPage } from '../views/urls.js';
+import { FrameWidthController } from './frame-width.js';
+import { FocusClearController } from './focus-clear.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
 import { scrollToSteadily } from './reveal.js';
-import { errorTemplate, loadingTemplate, staleTemplate } from './templates.js';
+import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
 import type { Theme } from './trust-center.js';
 
 /**
  * One policy page alone (title, date, table of contents, text), for a docs
- * site's article. Follows `#<policy-id>/<heading-id>` deep links.
+ * site's article. Follows `#<policy-id>/<heading-id>` deep links, on load too. Links in the text to the
+ * trust center's other views (`#disclosure`, `#faq/…`) lead to the trust center's page when one is known.
  *
  * @attr {string} src - URL of the manifest (relative to the page).
  * @attr {string} policy - Id of the policy to show; the first policy when absent.
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  * @attr {number} timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
  * @attr {string} lang - Language for dates and labels.
+ * @attr {1 | 2 | 3 | 4} heading-level - Level (1–4) of the policy's title; by default 1 when the page has no other h1, else 2.
+ * @attr {string} trust-center-url - The page of the whole trust center (relative to this page), where links to its other views lead; else the manifest's `trustCenter`.
  *
  * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
  * @event {CustomEvent<TrustCenterErrorDetail>} trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
@@ -32,10 +41,12 @@ import type { Theme } from './trust-center.js';
  * @csspart policy-title - The policy's title.
  * @csspart updated - The "Last updated" line.
  * @csspart toc - The table of contents.
+ * @csspart toc-summary - Its "On this page" button, on a narrow page where it is collapsed.
  * @csspart toc-link - Each entry of the table of contents.
  * @csspart content - The rendered text.
  * @csspart language-note - The note above a policy not available in the reader's language.
  * @csspart changes - The change history.
+ * @csspart changes-link - Its link to the updates on the trust center's page, when one is known.
  * @csspart loading - The loading state.
  * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
@@ -88,6 +99,7 @@ export class TrustCenterPolicyElement extends LitElement {
     timeoutMs: this.timeout,
     lang: this.language.value,
     src: this.src,
+    routeHref: (hash) => this.routeHref(hash),
   }));
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
@@ -95,6 +107,8 @@ export class TrustCenterPolicyElement extends LitElement {
     policies: this.manifest.value?.manifest.policies,
     policyId: this.currentPolicyId,
   }));
+  private readonly width = new FrameWidthController(this, 52);
+  protected readonly focusClear = new FocusClearController(this);
 
   @state() private hash = '';
   /** The long policy whose later parts a deep link waits for. */
@@ -107,6 +121,10 @@ export class TrustCenterPolicyElement extends LitElement {
   @property({ reflect: true }) theme: Theme = 'light';
   /** Milliseconds to wait for the manifest or a policy before showing a timeout. */
   @property({ type: Number }) timeout = 10_000;
+  /** Level (1–4) of the policy's title; unset: 1 when the page has no other h1, else 2. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | null = null;
+  /** The page of the whole trust center (relative to this page), where links to its other views lead. */
+  @property({ attribute: 'trust-center-url', reflect: true }) trustCenterUrl: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -156,6 +174,24 @@ export class TrustCenterPolicyElement extends LitElement {
     return route?.view === 'policy' ? route.headingId : undefined;
   }
 
+  /** A link to another view of the trust center: on its page when one is known; this policy's own stay here. */
+  private routeHref(hash: string): string {
+    const loaded = this.manifest.value;
+    const page = loaded ? trustCenterPage(this.trustCenterUrl, loaded) : undefined;
+    const own = this.currentPolicyId && parseHash(hash, [this.currentPolicyId])?.view === 'policy';
+    return page && !own ? `${page}${hash}` : hash;
+  }
+
+  /** From the change history to its comparison (or all updates) on the trust center's page, when one is known. */
+  private changesLink(loaded: LoadedManifest, policyId: string, lang: string): ChangesLink | undefined {
+    const page = trustCenterPage(this.trustCenterUrl, loaded);
+    if (!page) return undefined;
+    const vm = viewMessagesFor(lang);
+    return latestComparable(loaded.manifest, policyId)
+      ? { href: `${page}#updates/${policyId}`, label: vm.compareWithPrevious }
+      : { href: `${page}#updates`, label: vm.overview.allUpdates };
+  }
+
   private readonly handleHashChange = () => {
     this.hash = location.hash;
     this.revealPending = true;
@@ -186,7 +222,10 @@ export class TrustCenterPolicyElement extends LitElement {
           return loadingTemplate(messages.loadingPolicy);
         }
         return html`${staleTemplate(loaded, messages, lang, this.handleRetry)}
-          ${policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry)}`;
+          ${policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry, this.changesLink(loaded, policy.id, lang), {
+            level: headingLevelOf(this, this.headingLevel),
+            narrow: this.width.narrow,
+          })}`;
       },
       error: (error) =>
         isAbortError(error)

@@ -1,4 +1,4 @@
-import { LitElement, html, css, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, css, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { TaskStatus } from '@lit/task';
@@ -9,21 +9,21 @@ import { ManifestThemeController } from '../controllers/manifest-theme-controlle
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
-import { formatDate } from '../i18n/locale.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
-import type { ComplianceItem, Manifest, Policy } from '../manifest/schema.js';
+import type { Manifest, Policy } from '../manifest/schema.js';
 import { lazyViewOf, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
 import { scrollToSteadily } from './reveal.js';
-import { latestComparable, updateEntries } from '../views/changes.js';
-import { complianceBadge, localToday } from '../views/compliance.js';
+import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
 import { allowedImageUrl, httpUrl } from '../views/urls.js';
 import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
-import { errorTemplate, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
+import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
+import { FrameWidthController } from './frame-width.js';
+import { FocusClearController } from './focus-clear.js';
 import { frameStyles } from './shared.js';
 import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
@@ -40,31 +40,41 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto` (follows the OS setting).
  * @attr {number} timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
  * @attr {string} lang - Language for dates and labels; else the nearest ancestor's, else the browser's.
+ * @attr {1 | 2 | 3 | 4} heading-level - Level (1–4) of the view's title; by default 1 when the page has no other h1, else 2.
  *
  * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
  * @event {CustomEvent<TrustCenterErrorDetail>} trust-center-error - The manifest could not be loaded or is invalid. `detail: { error }`.
  * @event {CustomEvent<TrustCenterRequestDetail>} trust-center-request - A document request arrived (from the documents view). `detail: { reference, document }`.
  * @event {CustomEvent<TrustCenterSubmitDetail>} trust-center-submit - A vulnerability report arrived (from the disclosure view). `detail: { reference }`.
  *
- * @csspart header - The organization's name and logo.
- * @csspart nav - Navigation between the views.
- * @csspart nav-link - Each link in the navigation.
+ * @csspart header - The organization's logo and name above the view; on the overview, the header band.
+ * @csspart logo - The organization's logo (or its initial, without one).
+ * @csspart org-name - The organization's name.
+ * @csspart title - The overview's title: the name and "Trust center".
+ * @csspart statement - The organization's statement in the header band.
+ * @csspart header-actions - The header band's actions.
+ * @csspart action - Each of them: request documents, report a vulnerability, subscribe to updates.
+ * @csspart nav - Navigation between the views: a row of tabs and the search form.
+ * @csspart nav-link - Each tab.
  * @csspart search - The search form in the navigation.
  * @csspart search-input - Its text field.
  * @csspart search-button - Its button.
  * @csspart overview - The landing view.
- * @csspart policy-card - One policy's summary on the overview.
- * @csspart compliance - The compliance list on the overview.
+ * @csspart compliance - The grid of compliance tiles on the overview.
  * @csspart compliance-item - One certification or framework.
+ * @csspart compliance-icon - Its icon (the manifest's, or a built-in shield).
  * @csspart badge - A compliance status badge ("Certified", "Expired", …).
  * @csspart compliance-dates - The audit and expiry dates of a certification.
+ * @csspart policy-card - One policy's summary on the overview.
  * @csspart recent-updates - The latest policy changes on the overview.
+ * @csspart contact - The security contact card: e-mail, report form, security.txt, OpenPGP key.
  * @csspart section-card - A link to a section (subprocessors, FAQ, documents, updates) on the overview.
  * @csspart article - The policy page.
  * @csspart policy-header - The policy's title and date.
  * @csspart policy-title - The policy's title.
  * @csspart updated - The "Last updated" line.
  * @csspart toc - The policy's table of contents.
+ * @csspart toc-summary - Its "On this page" button, on a narrow page where it is collapsed.
  * @csspart toc-link - Each entry of the table of contents.
  * @csspart content - The policy's rendered text.
  * @csspart language-note - The note above a policy not available in the reader's language.
@@ -118,166 +128,141 @@ export class TrustCenterElement extends LitElement {
     policyPageStyles,
     stateStyles,
     css`
-      .org {
-        display: flex;
-        align-items: center;
-        gap: 0.75em;
-        margin-bottom: var(--_space);
-      }
-      .org img {
-        max-height: 2.5em;
-        max-width: 100%;
-        width: auto;
-      }
-      .org-name {
-        font-size: 1.25em;
-        font-weight: 700;
-        margin: 0;
-      }
-      .org-name a {
-        color: inherit;
-        text-decoration: none;
-      }
-      nav.views {
+      .masthead {
         display: flex;
         flex-wrap: wrap;
         align-items: center;
         justify-content: space-between;
-        gap: 0.5em 1.5em;
+        gap: 0.75em var(--_space);
+        margin-bottom: var(--_space);
+      }
+      .brand {
+        display: flex;
+        align-items: center;
+        gap: 0.75em;
+      }
+      .logo {
+        flex: none;
+        height: 2.5em;
+        width: auto;
+        max-width: 10em;
+        object-fit: contain;
+      }
+      .monogram {
+        display: grid;
+        place-items: center;
+        width: 2.5em;
+        aspect-ratio: 1;
+        border-radius: var(--_radius);
+        background: var(--_accent);
+        color: var(--_on-accent);
+        font-weight: 700;
+        font-size: 1.1em;
+        line-height: 1;
+      }
+      .org-name {
+        font-size: 1.15em;
+        font-weight: 700;
+        margin: 0;
+      }
+      .org-name a,
+      .website {
+        color: inherit;
+        text-decoration: none;
+      }
+      .website {
+        color: var(--_muted);
+        font-size: 0.9em;
+      }
+      .org-name a:hover,
+      .website:hover {
+        text-decoration: underline;
+      }
+      /* One row of tabs that scrolls sideways when it does not fit; the shadows at its ends say there is more. */
+      nav.views {
         margin: 0 0 calc(var(--_space) * 1.5);
-        padding: 0 0 0.5em;
         border-bottom: 1px solid var(--_border);
       }
-      nav.views ul {
+      .tabs {
+        position: relative;
         display: flex;
-        flex-wrap: wrap;
-        gap: 0.25em 1.25em;
+        gap: 1.5em;
         list-style: none;
-        margin: 0;
-        padding: 0;
+        margin: 0 0 -1px;
+        padding: 0 0.25em;
+        overflow-x: auto;
+        scrollbar-width: thin;
+        white-space: nowrap;
+        background:
+          linear-gradient(to right, var(--_background) 40%, transparent) left / 2em 100% no-repeat local,
+          linear-gradient(to left, var(--_background) 40%, transparent) right / 2em 100% no-repeat local,
+          radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) left / 0.6em 100%
+            no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.6em
+            100% no-repeat scroll;
       }
-      nav.views a {
-        display: inline-block;
-        padding: 0.25em 0;
+      .tabs a {
+        display: block;
+        padding: 0.55em 0 0.45em;
         text-decoration: none;
         color: var(--_text);
         border-bottom: 3px solid transparent;
       }
-      nav.views a:hover {
+      .tabs a:hover {
         color: var(--_accent);
+        border-bottom-color: var(--_border);
       }
-      nav.views a[aria-current='page'] {
+      .tabs a[aria-current='page'] {
         color: var(--_accent);
         border-bottom-color: var(--_accent);
         font-weight: 600;
       }
+      .tabs a:focus-visible {
+        outline-offset: -2px;
+      }
       .search {
+        position: relative;
         display: flex;
         gap: 0.4em;
+      }
+      /* A magnifier drawn in CSS: the component renders no SVG (its content checks forbid active elements). */
+      .search-icon {
+        position: absolute;
+        inset-inline-start: 0.7em;
+        top: 50%;
+        width: 0.6em;
+        height: 0.6em;
+        translate: 0 -65%;
+        border: 2px solid var(--_muted);
+        border-radius: 50%;
+        pointer-events: none;
+      }
+      .search-icon::after {
+        content: '';
+        position: absolute;
+        left: 85%;
+        top: 85%;
+        width: 0.35em;
+        border-top: 2px solid var(--_muted);
+        rotate: 45deg;
+        transform-origin: left;
       }
       .search input {
-        font: inherit;
-        min-width: 0;
-        width: 12em;
-        color: var(--_input-text);
-        background: var(--_input-background);
-        border: 1px solid var(--_input-border);
+        width: 15em;
         border-radius: var(--_radius);
-        padding: 0.3em 0.6em;
+        padding: 0.35em 0.6em 0.35em 2em;
       }
       .search button {
-        padding: 0.3em 0.9em;
+        padding: 0.35em 0.9em;
       }
-      .overview h2 {
-        font-size: 1.35em;
-        margin: 0 0 0.75em;
-      }
-      .overview section + section {
-        margin-top: calc(var(--_space) * 2);
-      }
-      .cards {
-        display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-        gap: var(--_space);
-        list-style: none;
-        margin: 0;
-        padding: 0;
-      }
-      .card {
-        border: 1px solid var(--_border);
-        border-radius: var(--_radius);
-        background: var(--_surface);
-        padding: var(--_space);
-      }
-      .card h3 {
-        font-size: 1.1em;
-        margin: 0 0 0.35em;
-      }
-      .card p {
-        margin: 0 0 0.5em;
-      }
-      .card .updated {
-        font-size: 0.9em;
-      }
-      .compliance {
-        list-style: none;
-        margin: 0;
-        padding: 0;
-        display: grid;
-        gap: 0.75em;
-      }
-      .compliance li {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0.25em 0.75em;
-      }
-      .compliance .name {
-        font-weight: 600;
-      }
-      .compliance p {
-        flex-basis: 100%;
-        margin: 0;
-      }
-      .compliance .description,
-      .compliance .dates {
-        color: var(--_muted);
-      }
-      .dates > span + span::before {
-        content: ' · ';
-      }
-      .badge {
-        display: inline-block;
-        font-size: 0.8em;
-        font-weight: 600;
-        border: 1px solid currentColor;
-        border-radius: 999px;
-        padding: 0.05em 0.7em;
-      }
-      .badge.certified {
-        color: var(--_success);
-      }
-      .badge.in-progress,
-      .badge.planned {
-        color: var(--_warning);
-      }
-      .badge.aligned {
-        color: var(--_accent);
-      }
-      /* The word says it; the dashed border says it to those who cannot tell the colour. */
-      .badge.expired {
-        color: var(--_danger);
-        border-style: dashed;
-      }
-      .recent {
-        list-style: none;
-        margin: 0 0 0.75em;
-        padding: 0;
-        display: grid;
-        gap: 0.4em;
-      }
-      .recent time {
-        color: var(--_muted);
+      @container trust-center (max-width: 40rem) {
+        .search {
+          flex: 1 1 100%;
+        }
+        .search input {
+          flex: 1;
+          width: auto;
+        }
       }
     `,
   ];
@@ -303,6 +288,8 @@ export class TrustCenterElement extends LitElement {
   }));
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
+  private readonly width = new FrameWidthController(this, 52);
+  protected readonly focusClear = new FocusClearController(this);
 
   @provide({ context: manifestContext })
   @state()
@@ -313,15 +300,21 @@ export class TrustCenterElement extends LitElement {
   private pendingReveal: { focus: boolean } | undefined;
   /** The long policy whose later parts a deep link waited for. */
   private partsAwaited: Promise<void> | undefined;
+  /** The route whose tab was last scrolled into the row's view. */
+  private tabShown = '';
 
   @property({ reflect: true }) src: string | null = null;
   @property({ reflect: true }) policy: string | null = null;
   @property({ reflect: true }) theme: Theme = 'light';
   /** Milliseconds to wait for the manifest or a policy before showing a timeout. */
   @property({ type: Number }) timeout = 10_000;
+  /** Level (1–4) of the view's title; unset: 1 when the page has no other h1, else 2. */
+  @property({ attribute: 'heading-level', reflect: true }) headingLevel: string | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Loads alongside the manifest, unless a policy is to be shown first.
+    if (!this.policy) this.views.ensure('overview');
     this.hash = location.hash;
     if (this.hash) this.pendingReveal = { focus: false };
     window.addEventListener('hashchange', this.handleHashChange);
@@ -338,12 +331,23 @@ export class TrustCenterElement extends LitElement {
   protected override willUpdate(): void {
     const value = this.manifest.value;
     if (value !== this.loaded) this.loaded = value;
-    const lazy = value ? lazyViewOf(this.route) : undefined;
+    const lazy = value ? (lazyViewOf(this.route) ?? (this.route.view === 'overview' ? 'overview' : undefined)) : undefined;
     if (lazy) this.views.ensure(lazy);
   }
 
   protected override updated(_changed: PropertyValues): void {
+    this.showCurrentTab();
     if (this.pendingReveal) this.reveal();
+  }
+
+  /** A row of tabs wider than the element scrolls: keeps the current one in its view (the row only, never the page). */
+  private showCurrentTab(): void {
+    const tabs = this.renderRoot.querySelector<HTMLElement>('.tabs');
+    const current = tabs?.querySelector<HTMLElement>('[aria-current]');
+    const key = current?.getAttribute('href') ?? '';
+    if (!tabs || !current || key === this.tabShown) return;
+    this.tabShown = key;
+    if (tabs.scrollWidth > tabs.clientWidth) tabs.scrollLeft = current.offsetLeft - (tabs.clientWidth - current.offsetWidth) / 2;
   }
 
   /** The view the hash names, else the `policy` attribute's, else the overview. */
@@ -417,7 +421,9 @@ export class TrustCenterElement extends LitElement {
       void view.reveal(reveal.focus);
       return;
     } else {
-      target = this.renderRoot.querySelector<HTMLElement>('nav.views');
+      // Until the overview's chunk has arrived there is nothing to reveal yet.
+      if (this.views.status('overview').status === 'pending') return;
+      target = this.renderRoot.querySelector<HTMLElement>('#tc-title');
       if (!reveal.focus) target = null;
     }
     this.pendingReveal = undefined;
@@ -432,107 +438,52 @@ export class TrustCenterElement extends LitElement {
     }
   }
 
-  private renderComplianceItem(item: ComplianceItem, manifest: Manifest, loaded: LoadedManifest, messages: Messages, lang: string) {
-    const m = viewMessagesFor(lang).compliance;
-    const badge = complianceBadge(item, localToday());
-    const report = item.report ? manifest.documents?.find((d) => d.id === item.report) : undefined;
-    const reportUrl = report?.access === 'public' ? httpUrl(report.url, loaded.url) : undefined;
-    const date = (iso: string) => html`<time datetime=${iso}>${formatDate(iso, lang)}</time>`;
-    return html`<li part="compliance-item">
-      <span class="name">${item.name}</span>
-      <span part="badge" class="badge ${badge}">${badge === 'expired' ? m.expired : messages.complianceStatus[badge]}</span>
-      ${item.scope ? html`<p class="scope">${m.scope} ${item.scope}</p>` : nothing}
-      ${item.audited || item.expires
-        ? html`<p part="compliance-dates" class="dates">
-            ${item.audited ? html`<span>${m.audited} ${date(item.audited)}</span>` : nothing}${item.expires
-              ? html`<span>${badge === 'expired' ? m.expiredOn : m.validUntil} ${date(item.expires)}</span>`
-              : nothing}
-          </p>`
-        : nothing}
-      ${item.description ? html`<p class="description">${item.description}</p>` : nothing}
-      ${report
-        ? html`<p>
-            ${reportUrl
-              ? html`<a href=${reportUrl} download>${m.downloadReport}<span class="visually-hidden">: ${report.title}</span></a>`
-              : html`<a href=${sectionHref('documents', report.id)}
-                  >${m.requestReport}<span class="visually-hidden">: ${report.title}</span></a
-                >`}
-          </p>`
-        : nothing}
-    </li>`;
+  /** The organization's logo (an allowed image), else its initial as a monogram. */
+  private renderLogo(loaded: LoadedManifest): TemplateResult {
+    const { organization } = loaded.manifest;
+    const logo = allowedImageUrl(organization.logo, loaded);
+    return logo
+      ? html`<img part="logo" class="logo" src=${logo} alt="" referrerpolicy="no-referrer" />`
+      : html`<span part="logo" class="logo monogram" aria-hidden="true">${[...organization.name.trim()][0]}</span>`;
   }
 
-  private renderOverview(loaded: LoadedManifest, messages: Messages, lang: string) {
-    const { manifest } = loaded;
-    const vm = viewMessagesFor(lang);
-    const compliance = manifest.compliance ?? [];
-    const recent = updateEntries(manifest).slice(0, 3);
-    const sections = sectionsOf(manifest);
-    const sectionCards: [string, string, string][] = [];
-    if (sections.subprocessors) sectionCards.push(['#subprocessors', vm.nav.subprocessors, vm.overview.subprocessors(manifest.subprocessors!.length)]);
-    if (sections.faq) sectionCards.push(['#faq', vm.nav.faq, vm.overview.faq(manifest.faq!.length)]);
-    if (sections.documents) sectionCards.push(['#documents', vm.nav.documents, vm.overview.documents(manifest.documents!.length)]);
-    if (sections.updates) sectionCards.push(['#updates', vm.nav.updates, vm.overview.updates]);
-    return html`
-      <div part="overview" class="overview">
-        <section aria-labelledby="tc-policies-title">
-          <h2 id="tc-policies-title">${messages.policiesHeading}</h2>
-          <ul class="cards">
-            ${manifest.policies.map(
-              (policy) => html`
-                <li part="policy-card" class="card">
-                  <h3><a href=${policyHref(policy.id)}>${policy.title}</a></h3>
-                  ${policy.summary ? html`<p>${policy.summary}</p>` : nothing}
-                  <p class="updated">
-                    ${messages.lastUpdated}
-                    <time datetime=${policy.updated}>${formatDate(policy.updated, lang)}</time>
-                  </p>
-                </li>
-              `,
-            )}
-          </ul>
-        </section>
-        ${compliance.length
-          ? html`<section aria-labelledby="tc-compliance-title">
-              <h2 id="tc-compliance-title">${messages.complianceHeading}</h2>
-              <ul part="compliance" class="compliance">
-                ${compliance.map((item) => this.renderComplianceItem(item, manifest, loaded, messages, lang))}
-              </ul>
-            </section>`
-          : nothing}
-        ${recent.length
-          ? html`<section part="recent-updates" aria-labelledby="tc-recent-title">
-              <h2 id="tc-recent-title">${vm.overview.recentUpdates}</h2>
-              <ul class="recent">
-                ${recent.map(
-                  ({ policy, change }) => html`<li>
-                    <time datetime=${change.date}>${formatDate(change.date, lang)}</time> —
-                    <a href=${policyHref(policy.id)}>${policy.title}</a>: ${change.summary}
-                  </li>`,
-                )}
-              </ul>
-              <p><a href="#updates">${vm.overview.allUpdates}</a></p>
-            </section>`
-          : nothing}
-        ${sectionCards.length
-          ? html`<section aria-labelledby="tc-sections-title">
-              <h2 id="tc-sections-title">${vm.overview.sectionsHeading}</h2>
-              <ul class="cards">
-                ${sectionCards.map(
-                  ([href, title, description]) => html`<li part="section-card" class="card">
-                    <h3><a href=${href}>${title}</a></h3>
-                    <p>${description}</p>
-                  </li>`,
-                )}
-              </ul>
-            </section>`
-          : nothing}
+  /** The organization's logo and name over a view, and the search form (the overview has its header band instead). */
+  private renderHeader(loaded: LoadedManifest, search: TemplateResult): TemplateResult {
+    const { organization } = loaded.manifest;
+    const orgUrl = httpUrl(organization.url, loaded.url);
+    return html`<header part="header" class="masthead">
+      <div class="brand">
+        ${this.renderLogo(loaded)}
+        <p part="org-name" class="org-name">${orgUrl ? html`<a href=${orgUrl} rel="noopener noreferrer">${organization.name}</a>` : organization.name}</p>
       </div>
-    `;
+      ${search}
+    </header>`;
+  }
+
+  /** The overview, from its chunk: its header band and content, loading meanwhile, an error with Retry if it cannot load. */
+  private renderOverview(loaded: LoadedManifest, messages: Messages, search: TemplateResult, lang: string, level: number): [unknown, unknown] {
+    const status = this.views.status('overview');
+    const vm = viewMessagesFor(lang);
+    if (status.status === 'error') {
+      return [this.renderHeader(loaded, search), errorTemplate(vm.viewLoadFailed, status.error, messages, () => this.views.retry('overview'))];
+    }
+    if (status.status === 'pending') return [this.renderHeader(loaded, search), loadingTemplate(vm.loadingView, { slot: false })];
+    const overview = status.module as typeof import('../views/overview.js');
+    this.adoptStyles(overview.overviewStyles);
+    const context = { loaded, messages, lang, level, logo: this.renderLogo(loaded), search };
+    return [overview.bandTemplate(context), overview.overviewTemplate(context)];
+  }
+
+  /** Styles of a chunk rendered into this shadow root (the overview's) join the element's own, once. */
+  private adoptStyles(styles: readonly CSSResult[]): void {
+    const root = this.shadowRoot;
+    const sheets = styles.map((style) => style.styleSheet).filter((sheet): sheet is CSSStyleSheet => sheet !== undefined);
+    if (!root || sheets.every((sheet) => root.adoptedStyleSheets.includes(sheet))) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets.filter((sheet) => !root.adoptedStyleSheets.includes(sheet))];
   }
 
   /** A view from a lazily loaded chunk: loading while it arrives, an error with Retry if it cannot. */
-  private renderLazyView(route: Route, loaded: LoadedManifest, messages: Messages, vm: ViewMessages): unknown {
+  private renderLazyView(route: Route, loaded: LoadedManifest, messages: Messages, vm: ViewMessages, level: number): unknown {
     const view = lazyViewOf(route);
     if (!view) return nothing;
     const status = this.views.status(view);
@@ -542,22 +493,23 @@ export class TrustCenterElement extends LitElement {
     if (status.status === 'pending') return loadingTemplate(vm.loadingView, { slot: false });
     switch (route.view) {
       case 'disclosure':
-        return html`<trust-center-disclosure .loaded=${loaded} theme=${this.theme}></trust-center-disclosure>`;
+        return html`<trust-center-disclosure .loaded=${loaded} theme=${this.theme} heading-level=${level}></trust-center-disclosure>`;
       case 'subprocessors':
-        return html`<trust-center-subprocessors data-view .loaded=${loaded} theme=${this.theme}></trust-center-subprocessors>`;
+        return html`<trust-center-subprocessors data-view .loaded=${loaded} .headingLevel=${level} theme=${this.theme}></trust-center-subprocessors>`;
       case 'faq':
-        return html`<trust-center-faq data-view .loaded=${loaded} .entry=${route.entryId} theme=${this.theme}></trust-center-faq>`;
+        return html`<trust-center-faq data-view .loaded=${loaded} .headingLevel=${level} .entry=${route.entryId} theme=${this.theme}></trust-center-faq>`;
       case 'documents':
         return html`<trust-center-documents
           data-view
           .loaded=${loaded}
+          .headingLevel=${level}
           .documentId=${route.documentId}
           theme=${this.theme}
         ></trust-center-documents>`;
       case 'updates':
-        return html`<trust-center-updates data-view .loaded=${loaded} .policy=${route.policyId} theme=${this.theme}></trust-center-updates>`;
+        return html`<trust-center-updates data-view .loaded=${loaded} .headingLevel=${level} .policy=${route.policyId} theme=${this.theme}></trust-center-updates>`;
       case 'search':
-        return html`<trust-center-search data-view .loaded=${loaded} .query=${route.query} theme=${this.theme}></trust-center-search>`;
+        return html`<trust-center-search data-view .loaded=${loaded} .headingLevel=${level} .query=${route.query} theme=${this.theme}></trust-center-search>`;
       default:
         return nothing;
     }
@@ -576,7 +528,8 @@ export class TrustCenterElement extends LitElement {
     const link = (href: string, label: string, current: boolean) =>
       html`<li><a part="nav-link" href=${href} aria-current=${current ? 'page' : nothing}>${label}</a></li>`;
     return html`<nav part="nav" class="views" aria-label=${messages.trustCenterNav}>
-      <ul>
+      <!-- Not a tab stop of its own (Firefox makes scroll containers one): its links are, and scroll it. -->
+      <ul class="tabs" tabindex="-1">
         ${link('#overview', messages.overview, route.view === 'overview')}
         ${manifest.policies.map((policy) =>
           link(policyHref(policy.id), policy.title, route.view === 'policy' && route.policyId === policy.id),
@@ -587,33 +540,37 @@ export class TrustCenterElement extends LitElement {
         ${sections.updates ? link('#updates', vm.nav.updates, route.view === 'updates') : nothing}
         ${sections.disclosure ? link('#disclosure', messages.reportVulnerability, route.view === 'disclosure') : nothing}
       </ul>
-      <form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
-        <input
-          part="search-input"
-          type="search"
-          name="q"
-          aria-label=${vm.search.label}
-          autocomplete="off"
-          .value=${route.view === 'search' ? route.query : ''}
-        />
-        <button part="search-button" type="submit">${vm.search.button}</button>
-      </form>
     </nav>`;
+  }
+
+  /** The search form, at the header's end. */
+  private renderSearch(route: Route, vm: ViewMessages): TemplateResult {
+    return html`<form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
+      <span class="search-icon" aria-hidden="true"></span>
+      <input
+        part="search-input"
+        type="search"
+        name="q"
+        aria-label=${vm.search.label}
+        placeholder=${vm.search.label}
+        autocomplete="off"
+        .value=${route.view === 'search' ? route.query : ''}
+      />
+      <button part="search-button" type="submit">${vm.search.button}</button>
+    </form>`;
   }
 
   private renderLoaded(loaded: LoadedManifest, messages: Messages, lang: string) {
     const { manifest } = loaded;
     const vm = viewMessagesFor(lang);
     const route = this.route;
+    const level = headingLevelOf(this, this.headingLevel);
     const currentPolicy = route.view === 'policy' ? manifest.policies.find((p) => p.id === route.policyId) : undefined;
-    const orgUrl = httpUrl(manifest.organization.url, loaded.url);
-    const logo = allowedImageUrl(manifest.organization.logo, loaded);
-    const name = manifest.organization.name;
+    const search = this.renderSearch(route, vm);
+    const [header, overview] =
+      route.view === 'overview' ? this.renderOverview(loaded, messages, search, lang, level) : [this.renderHeader(loaded, search), nothing];
     return html`
-      <header part="header" class="org">
-        ${logo ? html`<img src=${logo} alt="" referrerpolicy="no-referrer" />` : nothing}
-        <p class="org-name">${orgUrl ? html`<a href=${orgUrl} rel="noopener noreferrer">${name}</a>` : name}</p>
-      </header>
+      ${header}
       ${this.renderNav(manifest, route, messages, vm)}
       ${staleTemplate(loaded, messages, lang, this.handleRetry)}
       ${currentPolicy
@@ -624,10 +581,11 @@ export class TrustCenterElement extends LitElement {
             lang,
             this.handlePolicyRetry,
             this.changesLink(manifest, currentPolicy, vm),
+            { level, narrow: this.width.narrow },
           )
         : route.view === 'overview'
-          ? this.renderOverview(loaded, messages, lang)
-          : this.renderLazyView(route, loaded, messages, vm)}
+          ? overview
+          : this.renderLazyView(route, loaded, messages, vm, level)}
     `;
   }
 

@@ -189,6 +189,7 @@ const relativeOrHttpsUrl = (description: string) =>
     fileReason,
   );
 
+/** Where a form posts, or a page a link leads to: https (http only for this machine), or relative to the manifest. */
 const endpointUrl = (description: string) =>
   urlString(
     'an https URL, or a path relative to the manifest',
@@ -222,12 +223,39 @@ export const ComplianceStatusSchema = v.pipe(
   ),
 );
 
+/** One line of text, or one per language (`{ "en": "…", "de": "…" }`), picked as a policy's `source` is. */
+const localizedText = (description: string, max: number) =>
+  v.optional(
+    v.pipe(
+      v.union(
+        [
+          text(description, max),
+          v.pipe(
+            v.record(
+              v.pipe(v.string(), v.regex(LANGUAGE_TAG, expected('a language tag like "en" or "de-CH" as the key'))),
+              text('The text in this language.', max),
+              expected('an object of language → text'),
+            ),
+            v.check((texts) => Object.keys(texts).length > 0, expected('at least one language')),
+            v.description('One text per language: { "en": "…", "de": "…" }.'),
+          ),
+        ],
+        expected('a string, or an object of language → string'),
+      ),
+      v.description(description),
+    ),
+  );
+
 export const OrganizationSchema = v.pipe(
   jsonObject({
     name: text('Company name, shown as the trust center heading.', MAX_NAME),
     url: httpUrl('Company website, e.g. "https://artisser.example".'),
     logo: v.optional(
       relativeOrHttpsUrl('Logo image: a path in this manifest\'s folder (e.g. "logo.svg") or an absolute https URL.'),
+    ),
+    statement: localizedText(
+      'One paragraph under the name on the overview, e.g. how the company approaches security; or one per language: { "en": "…", "de": "…" }.',
+      MAX_PARAGRAPH,
     ),
   }),
   v.title('Organization'),
@@ -305,6 +333,9 @@ export const ComplianceItemSchema = v.pipe(
     report: v.optional(
       v.pipe(v.string(expected('a document id')), v.description('Id of the entry in "documents" that holds the audit report.')),
     ),
+    icon: v.optional(
+      relativeOrHttpsUrl('Icon of the standard (its seal or logo): a path in this manifest\'s folder or an absolute https URL.'),
+    ),
   }),
   v.title('Compliance item'),
 );
@@ -341,6 +372,9 @@ export const DisclosureSchema = v.pipe(
     requireEmail: v.optional(
       v.pipe(v.boolean(expected('true or false')), v.description('Whether a reporter must give an e-mail address.')),
       false,
+    ),
+    securityTxt: v.optional(
+      endpointUrl('The security.txt file, linked from the overview\'s security contact, e.g. "/.well-known/security.txt".'),
     ),
     encryption: v.optional(
       v.pipe(
@@ -407,6 +441,7 @@ export const DocumentSchema = v.pipe(
       relativeOrHttpsUrl('The file, in this manifest\'s folder (or an absolute https URL); required when access is "public".'),
     ),
     updated: v.optional(v.pipe(IsoDateSchema, v.description('Date of this edition, YYYY-MM-DD.'))),
+    size: v.optional(wholeNumber(0, undefined, 'Size of the file in bytes, shown on its download button.')),
   }),
   v.title('Document'),
   v.description('A report or paper buyers can download or request.'),
@@ -638,6 +673,15 @@ export const ManifestSchema = v.pipe(
       $schema: optionalText('Path or URL of this JSON Schema, so editors can check and complete the manifest.', MAX_URL),
       version: v.pipe(v.literal(1, versionMessage), v.description('Manifest format version; this schema describes version 1.')),
       organization: OrganizationSchema,
+      trustCenter: v.optional(
+        endpointUrl(
+          'The page that shows the whole trust center, e.g. "https://artisser.example/trust/" or "/trust/": a policy or ' +
+            'report form embedded elsewhere links its other sections there.',
+        ),
+      ),
+      subscribe: v.optional(
+        endpointUrl('Where readers subscribe to policy updates: the Atom feed (e.g. "/updates.xml") or a sign-up page.'),
+      ),
       theme: v.optional(ThemeSchema),
       policies: v.pipe(
         list(PolicySchema, `The policies, in the order they are listed; at least one, at most ${MAX_POLICIES}.`),

@@ -95,10 +95,14 @@ export const themeStyles = css`
     --_radius: var(--tc-radius, var(--_manifest-radius, 0.5rem));
     --_space: var(--tc-space, 1rem);
     --_focus: var(--tc-focus-ring, 2px solid var(--_accent));
+    /* Room a scrolled-to or focused element keeps from the window's edges: a fixed banner's height (which it
+       sets on <html>) plus the host's own margin, so nothing focused hides under a sticky bar. */
+    --_scroll-top: calc(var(--tc-banner-offset-top, 0px) + var(--tc-scroll-margin, 1rem));
+    --_scroll-bottom: calc(var(--tc-banner-offset-bottom, 0px) + 0.5rem);
 
     display: block;
     box-sizing: border-box;
-    scroll-margin-top: var(--tc-scroll-margin, 1rem);
+    scroll-margin-top: var(--_scroll-top);
     font-family: var(--tc-font-family, inherit);
     font-size: var(--tc-font-size, inherit);
     line-height: var(--tc-line-height, 1.6);
@@ -150,9 +154,10 @@ export const themeStyles = css`
     color: var(--_heading-color);
   }
 
-  /* What deep links and focus moves scroll to stops below a host's sticky header. */
-  :is(h1, h2, h3, h4, h5, h6, nav, section, [tabindex='-1']) {
-    scroll-margin-top: var(--tc-scroll-margin, 1rem);
+  /* What deep links and focus moves scroll to, and every control Tab reaches, stops clear of a host's sticky
+     header and a fixed banner. */
+  :is(h1, h2, h3, h4, h5, h6, nav, section, [tabindex], a[href], button, input, select, textarea, summary) {
+    scroll-margin: var(--_scroll-top) 0 var(--_scroll-bottom);
   }
 
   a {
@@ -175,7 +180,9 @@ export const themeStyles = css`
     outline: none;
   }
 
-  button {
+  button,
+  .button {
+    display: inline-block;
     font: inherit;
     line-height: 1.4;
     color: var(--_on-accent);
@@ -183,7 +190,40 @@ export const themeStyles = css`
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     padding: 0.4em 1em;
+    text-decoration: none;
     cursor: pointer;
+  }
+
+  :is(button, .button).secondary {
+    color: var(--_accent);
+    background: transparent;
+  }
+
+  /* Every disclosure widget has the same marker, a chevron at its end, whatever the engine draws. */
+  summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.75em;
+    cursor: pointer;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::after {
+    content: '';
+    flex: none;
+    width: 0.45em;
+    height: 0.45em;
+    margin: -0.2em 0.3em 0;
+    border: solid currentColor;
+    border-width: 0 2px 2px 0;
+    transform: rotate(45deg);
+  }
+  [open] > summary::after {
+    margin-top: 0.2em;
+    transform: rotate(-135deg);
   }
 
   :is(input:not([type='checkbox'], [type='radio']), select, textarea) {
@@ -286,6 +326,10 @@ export const contentStyles = css`
   }
   .markdown {
     overflow-wrap: anywhere;
+  }
+  /* About 75 characters a line at most: longer lines are hard to follow back. Tables and code keep the width. */
+  .markdown :is(p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6) {
+    max-width: 70ch;
   }
   .markdown :is(h1, h2, h3, h4, h5, h6) {
     line-height: 1.25;

@@ -11,7 +11,9 @@ import { formatDate } from '../i18n/locale.js';
 import { isAbortError } from '../loading/errors.js';
 import { resolveUrl, type LoadedManifest } from '../loading/manifest-loader.js';
 import type { DocumentAccess, TrustDocument } from '../manifest/schema.js';
+import { badgeStyles } from '../styles/badge.js';
 import { themeStyles } from '../styles/theme.js';
+import { headingTemplate } from '../elements/templates.js';
 import {
   REQUEST_DRAFT_PREFIX,
   REQUEST_FIELDS,
@@ -49,6 +51,28 @@ interface Receipt {
 const ID = 'tc-dr-';
 const HONEYPOT = 'website';
 
+/** "1.2 MB": a file's size in the reader's language (SI units, as Intl names them). */
+function formatSize(bytes: number, lang: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'];
+  let unit = 0;
+  let value = bytes;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  const options: Intl.NumberFormatOptions = { style: 'unit', unit: units[unit], unitDisplay: 'short', maximumFractionDigits: value < 10 && unit ? 1 : 0 };
+  try {
+    return new Intl.NumberFormat(lang, options).format(value);
+  } catch {
+    return new Intl.NumberFormat('en', options).format(value);
+  }
+}
+
+/** "PDF": the file type a download link leads to, from its name. */
+function fileType(url: string): string | undefined {
+  return /\.([a-z0-9]{1,8})$/i.exec(new URL(url).pathname)?.[1]?.toUpperCase();
+}
+
 function formatDateTime(date: Date, lang: string): string {
   const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
   try {
@@ -69,8 +93,8 @@ function formatDateTime(date: Date, lang: string): string {
  *
  * @csspart documents - The whole view.
  * @csspart document - One document.
- * @csspart access - Its access ("Public", "On request").
- * @csspart download - The download link of a public document.
+ * @csspart access - Its access ("Public", "On request"), a badge like the compliance statuses.
+ * @csspart download - The download button of a public document, with the file's type and size when known.
  * @csspart request - The "Request access" button.
  * @csspart form - The request form.
  * @csspart notice - A notice: the draft was restored, or cannot be kept.
@@ -128,22 +152,30 @@ export class TrustCenterDocumentsElement extends ViewElement {
     themeStyles,
     stateStyles,
     disclosureStyles,
+    badgeStyles,
     viewStyles,
     css`
       .documents > li {
-        scroll-margin-top: var(--tc-scroll-margin, 1rem);
+        scroll-margin-top: var(--_scroll-top);
       }
-      .access {
-        font-weight: 600;
+      .documents .item-title {
+        margin-bottom: 0.5em;
+      }
+      .file {
+        font-weight: 400;
+        opacity: 0.9;
       }
       .request-area {
         margin-top: var(--_space);
         border-top: 1px solid var(--_border);
         padding-top: var(--_space);
       }
-      h4 {
+      .request-area .subtitle {
         font-size: 1.1em;
         margin: 0 0 0.5em;
+      }
+      .receipt .subtitle {
+        margin: 0;
       }
       .receipt,
       .failure,
@@ -209,7 +241,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     if (!this.documentId) return super.revealTarget();
     const item = this.renderRoot.querySelector<HTMLElement>(`#doc-${CSS.escape(this.documentId)}`);
     if (!item) return super.revealTarget();
-    return item.querySelector<HTMLElement>(this.requesting === this.documentId ? `#${ID}title` : 'h3') ?? item;
+    return item.querySelector<HTMLElement>(this.requesting === this.documentId ? `#${ID}title` : '.item-title') ?? item;
   }
 
   /** Where the request is in its journey. */
@@ -327,7 +359,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     this.fields = { ...this.fields, reason: '', nda: false };
     this.step = 'edit';
     this.status = '';
-    if (id) this.focusTarget = `#doc-${CSS.escape(id)} h3`;
+    if (id) this.focusTarget = `#doc-${CSS.escape(id)} .item-title`;
   };
 
   /** Validate, fix the request's identity, then POST it (or hand over to e-mail); never throws. */
@@ -483,7 +515,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
       role="group"
       aria-labelledby=${`${ID}error-summary-title`}
     >
-      <h4 id=${`${ID}error-summary-title`}>${m.errors.summary(names.length)}</h4>
+      ${headingTemplate(this.headingLevel + 2, m.errors.summary(names.length), { id: `${ID}error-summary-title`, className: 'subtitle' })}
       <ul>
         ${names.map(
           (name) => html`<li>
@@ -515,7 +547,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
       @input=${this.handleInput}
       @change=${this.handleInput}
     >
-      <h4 id=${`${ID}title`} tabindex="-1">${f.heading(document.title)}</h4>
+      ${headingTemplate(this.headingLevel + 2, f.heading(document.title), { id: `${ID}title`, className: 'subtitle', target: true })}
       <p>${f.intro}</p>
       ${this.restored && this.step === 'edit' ? html`<p part="notice" class="restored">${f.restored}</p>` : nothing}
       ${!this.drafts.available ? html`<p part="notice" class="notice">${f.storageUnavailable}</p>` : nothing}
@@ -552,7 +584,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     const m = this.messages.documents;
     const submission = this.submission;
     return html`<div part="failure" class="failure" role="group" aria-labelledby=${`${ID}failure-title`}>
-      <h4 id=${`${ID}failure-title`} tabindex="-1">${m.failure.heading}</h4>
+      ${headingTemplate(this.headingLevel + 2, m.failure.heading, { id: `${ID}failure-title`, className: 'subtitle', target: true })}
       ${this.failureReason(failure).map((line) => html`<p>${line}</p>`)}
       <p>${m.failure.kept}</p>
       <div part="actions" class="actions">
@@ -567,7 +599,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
   private renderEmailRoute(document: TrustDocument, access: DocumentAccess, submission: Submission): TemplateResult {
     const m = this.messages.documents.email;
     return html`<section part="email-route" class="email-route" aria-labelledby=${`${ID}email-title`}>
-      <h4 id=${`${ID}email-title`} tabindex="-1">${m.heading}</h4>
+      ${headingTemplate(this.headingLevel + 2, m.heading, { id: `${ID}email-title`, className: 'subtitle', target: true })}
       <p>${m.intro(access.email)}</p>
       <div part="actions" class="actions">
         <a part="email-link" class="button" href=${this.mailto(access, document, submission)}>${m.open}</a>
@@ -580,7 +612,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     const m = this.messages.documents.receipt;
     const lang = this.language;
     return html`<section part="receipt" class="receipt" aria-labelledby=${`${ID}receipt-title`}>
-      <h4 id=${`${ID}receipt-title`} tabindex="-1">${m.heading}</h4>
+      ${headingTemplate(this.headingLevel + 2, m.heading, { id: `${ID}receipt-title`, className: 'subtitle', target: true })}
       <dl part="summary" class="summary receipt-facts">
         <dt>${m.reference}</dt>
         <dd part="reference" class="reference">${receipt.reference}</dd>
@@ -622,18 +654,25 @@ export class TrustCenterDocumentsElement extends ViewElement {
     const url = document.access === 'public' ? httpUrl(document.url, loaded.url) : undefined;
     const open = this.requesting === document.id;
     const access = loaded.manifest.documentAccess;
+    const type = url ? fileType(url) : undefined;
+    const file = [type, document.size === undefined ? undefined : formatSize(document.size, lang)].filter(Boolean).join(' · ');
+    // Once the request is received, its receipt takes the button's place.
+    const received = open && this.step === 'receipt';
     return html`<li part="document" class="card" id=${`doc-${document.id}`}>
-      <h3 tabindex="-1">${document.title}</h3>
+      ${headingTemplate(this.headingLevel + 1, document.title, { className: 'item-title', target: true })}
       <p class="meta">
-        <span part="access" class="access">${m.access[document.access]}</span>${document.updated
+        <span part="access" class="badge ${document.access}">${m.access[document.access]}</span>${document.updated
           ? html` · ${m.updated} <time datetime=${document.updated}>${formatDate(document.updated, lang)}</time>`
           : nothing}
       </p>
       ${document.description ? html`<p>${document.description}</p>` : nothing}
       ${url
-        ? html`<a part="download" href=${url} download>${m.download}<span class="visually-hidden">: ${document.title}</span></a>`
+        ? html`<a part="download" class="button" href=${url} download
+            >${m.download}${file ? html`<span class="file"> · ${file}</span>` : nothing}<span class="visually-hidden">: ${document.title}</span></a
+          >`
         : nothing}
-      ${document.access === 'request' && access
+      ${received ? this.renderRequestArea(document, access!) : nothing}
+      ${document.access === 'request' && access && !received
         ? html`<button
               part="request"
               type="button"
@@ -655,7 +694,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     if (!loaded) return nothing;
     const m = this.messages.documents;
     return html`<section part="documents" class="view" aria-labelledby="tc-documents-title">
-      <h2 id="tc-documents-title" tabindex="-1">${m.heading}</h2>
+      ${this.titleTemplate('tc-documents-title', m.heading)}
       <p class="intro">${m.intro}</p>
       <p part="status" class="status ${this.step === 'sending' ? '' : 'visually-hidden'}" role="status" aria-live="polite">
         ${this.step === 'sending' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}${this.status}

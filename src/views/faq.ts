@@ -156,7 +156,7 @@ export class TrustCenterFaqElement extends ViewElement {
     const all = loaded.manifest.faq ?? [];
     const shown = all.filter((entry) => this.isShown(entry.id));
     return html`<section part="faq" class="view" aria-labelledby="tc-faq-title">
-      <h2 id="tc-faq-title" tabindex="-1">${m.heading}</h2>
+      ${this.titleTemplate('tc-faq-title', m.heading)}
       <div part="filters" class="filters">
         <div>
           <label for="tc-faq-filter">${m.filter}</label>

@@ -17,6 +17,13 @@ export interface ViewMessages {
     updates: string;
     recentUpdates: string;
     allUpdates: string;
+    /** The header band's actions, beside "Report a vulnerability". */
+    requestDocuments: string;
+    subscribe: string;
+    /** The security contact card: its heading, the OpenPGP key's link and its fingerprint's label. */
+    contact: string;
+    key: string;
+    fingerprint: string;
   };
   compliance: {
     expired: string;
@@ -48,6 +55,11 @@ export const en: ViewMessages = {
     updates: 'What changed in our policies, and when.',
     recentUpdates: 'Recent updates',
     allUpdates: 'All updates',
+    requestDocuments: 'Request documents',
+    subscribe: 'Subscribe to updates',
+    contact: 'Security contact',
+    key: 'OpenPGP key',
+    fingerprint: 'Fingerprint',
   },
   compliance: {
     expired: 'Expired',
@@ -81,6 +93,11 @@ export const de: ViewMessages = {
     updates: 'Was sich an unseren Richtlinien geändert hat, und wann.',
     recentUpdates: 'Letzte Änderungen',
     allUpdates: 'Alle Änderungen',
+    requestDocuments: 'Dokumente anfordern',
+    subscribe: 'Änderungen abonnieren',
+    contact: 'Sicherheitskontakt',
+    key: 'OpenPGP-Schlüssel',
+    fingerprint: 'Fingerabdruck',
   },
   compliance: {
     expired: 'Abgelaufen',
@@ -113,6 +130,11 @@ export const fr: ViewMessages = {
     updates: 'Ce qui a changé dans nos politiques, et quand.',
     recentUpdates: 'Mises à jour récentes',
     allUpdates: 'Toutes les mises à jour',
+    requestDocuments: 'Demander des documents',
+    subscribe: 'S’abonner aux mises à jour',
+    contact: 'Contact sécurité',
+    key: 'Clé OpenPGP',
+    fingerprint: 'Empreinte',
   },
   compliance: {
     expired: 'Expiré',
@@ -144,6 +166,11 @@ export const es: ViewMessages = {
     updates: 'Qué ha cambiado en nuestras políticas, y cuándo.',
     recentUpdates: 'Actualizaciones recientes',
     allUpdates: 'Todas las actualizaciones',
+    requestDocuments: 'Solicitar documentos',
+    subscribe: 'Suscribirse a las actualizaciones',
+    contact: 'Contacto de seguridad',
+    key: 'Clave OpenPGP',
+    fingerprint: 'Huella digital',
   },
   compliance: {
     expired: 'Caducado',
@@ -171,6 +198,11 @@ export const ja: ViewMessages = {
     updates: 'ポリシーの変更内容と変更日を掲載しています。',
     recentUpdates: '最近の更新',
     allUpdates: 'すべての更新情報',
+    requestDocuments: '資料を請求',
+    subscribe: '更新を購読',
+    contact: 'セキュリティ窓口',
+    key: 'OpenPGP 公開鍵',
+    fingerprint: 'フィンガープリント',
   },
   compliance: {
     expired: '期限切れ',

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import { stateStyles } from '../elements/policy-page.js';
 import { themeStyles } from '../styles/theme.js';
+import { headingTemplate } from '../elements/templates.js';
 import { buildSearchIndex, search, searchTerms, type SearchIndex, type SearchResult } from './search-index.js';
 import { viewStyles } from './styles.js';
 import { ViewElement, defineView } from './view-element.js';
@@ -106,7 +107,7 @@ export class TrustCenterSearchElement extends ViewElement {
     const { item } = result;
     return html`<li part="result" class="card">
       <p class="kind">${kinds[item.kind]}${item.context ? html` · ${item.context}` : nothing}</p>
-      <h3><a part="result-link" href=${item.href}>${highlight(item.title, terms)}</a></h3>
+      ${headingTemplate(this.headingLevel + 1, html`<a part="result-link" href=${item.href}>${highlight(item.title, terms)}</a>`, { className: 'item-title' })}
       ${result.snippet ? html`<p part="snippet" class="snippet">${highlight(result.snippet, terms)}</p>` : nothing}
     </li>`;
   }
@@ -128,7 +129,7 @@ export class TrustCenterSearchElement extends ViewElement {
         ${results.length ? html`<ol class="plain results">${results.map((r) => this.renderResult(r, terms))}</ol>` : nothing}`;
     }
     return html`<section part="search-results" class="view" aria-labelledby="tc-search-title">
-      <h2 id="tc-search-title" tabindex="-1">${m.heading}</h2>
+      ${this.titleTemplate('tc-search-title', m.heading)}
       ${body}
     </section>`;
   }

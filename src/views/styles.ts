@@ -5,12 +5,12 @@ export const viewStyles = css`
   .view {
     container: tc-view / inline-size;
   }
-  h2 {
+  .view-title {
     font-size: var(--tc-title-size, 1.75em);
     line-height: 1.2;
     margin: 0 0 0.5em;
   }
-  h3 {
+  .item-title {
     font-size: 1.1em;
     line-height: 1.3;
     margin: 0 0 0.35em;

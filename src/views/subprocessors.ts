@@ -263,7 +263,7 @@ export class TrustCenterSubprocessorsElement extends ViewElement {
     const lang = this.language;
     const filtered = this.filterText !== '' || this.location !== '' || this.purpose !== '';
     return html`<section part="subprocessors" class="view" aria-labelledby="tc-sp-title">
-      <h2 id="tc-sp-title" tabindex="-1">${m.heading}</h2>
+      ${this.titleTemplate('tc-sp-title', m.heading)}
       <p class="intro">${m.intro(manifest.organization.name)}</p>
       ${manifest.subprocessorsUpdated !== undefined || manifest.subprocessorsNoticeDays !== undefined
         ? html`<p part="meta" class="meta">

@@ -8,6 +8,7 @@ import { markdownToTextInSlices } from '../markdown/markdown.js';
 import { policyHref } from '../routing/hash.js';
 import { stateStyles } from '../elements/policy-page.js';
 import { themeStyles } from '../styles/theme.js';
+import { headingTemplate } from '../elements/templates.js';
 import { latestComparable, updateEntries, type PolicyVersionRef, type UpdateEntry } from './changes.js';
 import { diffWords, tokenize, type DiffSegment, type WordDiff } from './diff.js';
 import { viewStyles } from './styles.js';
@@ -87,7 +88,7 @@ export class TrustCenterUpdatesElement extends ViewElement {
         outline: var(--_focus);
         outline-offset: 2px;
       }
-      .diff h3 {
+      .diff .item-title {
         font-size: 1em;
       }
       .diff-text {
@@ -243,7 +244,7 @@ export class TrustCenterUpdatesElement extends ViewElement {
         <p part="diff-text" class="diff-text">${this.renderSegments(comparison.diff.segments)}</p>`;
     }
     return html`<div part="diff" class="diff" id=${`diff-${entry.key}`} role="region" aria-labelledby=${`diff-title-${entry.key}`} tabindex="-1">
-      <h3 id=${`diff-title-${entry.key}`}>${title}</h3>
+      ${headingTemplate(this.headingLevel + 1, title, { id: `diff-title-${entry.key}`, className: 'item-title' })}
       ${body}
     </div>`;
   }
@@ -280,7 +281,7 @@ export class TrustCenterUpdatesElement extends ViewElement {
     if (!loaded) return nothing;
     const m = this.messages.updates;
     return html`<section part="updates" class="view" aria-labelledby="tc-updates-title">
-      <h2 id="tc-updates-title" tabindex="-1">${m.heading}</h2>
+      ${this.titleTemplate('tc-updates-title', m.heading)}
       <p class="intro">${m.intro}</p>
       <ol class="plain updates">
         ${updateEntries(loaded.manifest).map((entry) => this.renderEntry(entry))}

@@ -15,6 +15,15 @@ export function httpUrl(raw: string | undefined, base: string): string | undefin
   }
 }
 
+/**
+ * The page that shows the whole trust center, without its hash: an element's `trust-center-url` attribute
+ * (relative to the page), else the manifest's `trustCenter` (relative to the manifest); undefined without either.
+ */
+export function trustCenterPage(attribute: string | null, loaded: LoadedManifest): string | undefined {
+  const page = attribute ? httpUrl(attribute, document.baseURI) : httpUrl(loaded.manifest.trustCenter, loaded.url);
+  return page?.replace(/#.*/, '');
+}
+
 /** The origins images may load from: the manifest's own and those its `imageOrigins` lists. */
 export function imageOriginsOf(loaded: LoadedManifest): string[] {
   return [new URL(loaded.url).origin, ...(loaded.manifest.imageOrigins ?? []).map((origin) => new URL(origin).origin)];

@@ -1,4 +1,5 @@
-import { LitElement } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
+import { headingTemplate } from '../elements/templates.js';
 import { property } from 'lit/decorators.js';
 import { LangController } from '../i18n/lang-controller.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
@@ -25,6 +26,8 @@ export abstract class ViewElement extends LitElement implements RevealableView {
   @property({ attribute: false }) loaded: LoadedManifest | undefined;
   /** Passed down so the view's own tokens follow the trust center's scheme. */
   @property({ reflect: true }) theme: Theme = 'light';
+  /** Level of the view's title, its items' one below: the trust center's own. */
+  @property({ type: Number, attribute: false }) headingLevel = 2;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -47,7 +50,12 @@ export abstract class ViewElement extends LitElement implements RevealableView {
 
   /** The element the route names within the view; the view's heading by default. */
   protected revealTarget(): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>('h2');
+    return this.renderRoot.querySelector<HTMLElement>('.view-title');
+  }
+
+  /** The view's title, at the trust center's level, a target of deep links. */
+  protected titleTemplate(id: string, text: string): TemplateResult {
+    return headingTemplate(this.headingLevel, text, { id, className: 'view-title', target: true });
   }
 
   async reveal(focus: boolean): Promise<void> {

@@ -184,7 +184,7 @@ describe('manifest and policy strings stay inside the component', function () {
     try {
       const el = addTrustCenter(src);
       await shown(el, '[part~="overview"]');
-      const name = el.shadowRoot!.querySelector<HTMLElement>('.org-name a')!;
+      const name = el.shadowRoot!.querySelector<HTMLElement>('[part~="org-name"]')!;
       const logout = aside.querySelector('a')!;
       // The link level with the organization's name.
       logout.style.cssText = `display: inline-block; margin-top: ${name.getBoundingClientRect().top - aside.getBoundingClientRect().top}px`;

@@ -61,7 +61,7 @@ describe('a host with a strict CSP and Trusted Types', function () {
   it('renders the overview and a policy', async () => {
     const el = host.add('trust-center', { src: '/policies/manifest.json', lang: 'en' });
     await host.waitFor(el, '[part~="overview"]');
-    expect(text(host.$(el, '[part~="header"]'))).to.equal('Artisser');
+    expect(text(host.$(el, '[part~="header"] [part~="org-name"]'))).to.equal('Artisser');
     (host.$(el, '[part~="policy-card"] a') as HTMLAnchorElement).click();
     await host.waitFor(el, '[part~="content"] h2');
     expect(host.$$(el, '[part~="content"] h2')).to.have.length(8);

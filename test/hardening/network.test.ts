@@ -113,7 +113,7 @@ describe('bad networks and bad data', function () {
       const src = '/__tc/h/huge?bytes=10485760';
       const el = await trustCenter(src);
       expect(await settled(el, 20000)).to.equal('overview');
-      expect(text($(el, '[part~="header"]'))).to.equal('Huge Co');
+      expect(text($(el, '[part~="header"] [part~="org-name"]'))).to.equal('Huge Co');
       expect(readLastGood(new URL(src, location.href).href), 'too large to keep').to.equal(undefined);
     });
 

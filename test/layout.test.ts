@@ -1,0 +1,299 @@
+// Narrow screens, focus under a fixed banner, heading levels and deep links on load: what WCAG 1.4.10
+// (Reflow), 2.4.11 (Focus not obscured) and 1.3.1 (one page title, levels in order) ask of every view.
+import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/define.js';
+import '../src/disclosure/define.js';
+import '../src/trust-center-banner.js';
+import type { TrustCenterElement } from '../src/elements/trust-center.js';
+import { $, $$, resetHash, text, waitFor } from './helpers.js';
+
+const ARTISSER = '/policies/manifest.json';
+const FENNEL = '/test/fixtures/views/manifest.json';
+const BANNER = '/test/fixtures/banner/single.json';
+
+/** Every element in the element's shadow tree and the shadow trees inside it. */
+function deepElements(root: Element | ShadowRoot): Element[] {
+  const all: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    all.push(element);
+    if (element.shadowRoot) all.push(...deepElements(element.shadowRoot));
+  }
+  return all;
+}
+
+/** The focused element, through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/**
+ * What sticks out of the host sideways: elements whose box passes its right edge, except inside a box that
+ * scrolls sideways on its own (a wide table, the row of tabs) which itself fits. The frame clips what
+ * overflows, so the host's own scrollWidth would never show it: each box is measured.
+ */
+function overflowing(host: HTMLElement): string[] {
+  const edge = host.getBoundingClientRect();
+  const scrollsOnItsOwn = (element: Element) => {
+    for (let node: Element | null = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host ?? null); node && node !== host; ) {
+      const style = getComputedStyle(node);
+      if (['auto', 'scroll'].includes(style.overflowX)) return true;
+      node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    }
+    return false;
+  };
+  const out: string[] = [];
+  for (const element of deepElements(host.shadowRoot!)) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
+    // The spam trap sits far off to the left on purpose, where no person sees or reaches it.
+    if (element.closest('.visually-hidden, .hp')) continue;
+    if ((box.right > edge.right + 1 || box.left < edge.left - 1) && !scrollsOnItsOwn(element)) {
+      out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}" part="${element.getAttribute('part') ?? ''}"> ${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(edge.left)}–${Math.round(edge.right)}`);
+    }
+  }
+  return out;
+}
+
+/** Every heading in the element's shadow trees, as "h2 Title". */
+function headings(host: Element): string[] {
+  return deepElements(host.shadowRoot!)
+    .filter((element) => /^h[1-6]$/.test(element.localName))
+    .map((h) => `${h.localName} ${text(h)}`);
+}
+
+async function narrowTrustCenter(src: string, hash: string): Promise<TrustCenterElement> {
+  history.replaceState(null, '', hash);
+  const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px"><trust-center src=${src} lang="en"></trust-center></div>`);
+  return wrapper.querySelector('trust-center')!;
+}
+
+/** Waits until a view nested in <trust-center> has rendered what the test looks at. */
+async function nested(el: Element, tag: string, selector: string): Promise<HTMLElement> {
+  const inner = await waitFor(el, tag, 8000);
+  await waitUntil(() => inner.shadowRoot?.querySelector(selector), `${tag} never rendered ${selector}`, { timeout: 8000 });
+  await (inner as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  return inner.shadowRoot!.querySelector<HTMLElement>(selector)!;
+}
+
+describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  const views: [string, string, string, (el: TrustCenterElement) => Promise<unknown>][] = [
+    ['the overview', ARTISSER, '#overview', (el) => waitFor(el, '[part~="contact"]', 8000)],
+    ['a policy, its table of contents collapsed', ARTISSER, '#security', (el) => waitFor(el, '[part~="content"] h2', 8000)],
+    ['subprocessors', FENNEL, '#subprocessors', (el) => nested(el, 'trust-center-subprocessors', 'table, [part~="subprocessor"]')],
+    ['the FAQ', FENNEL, '#faq', (el) => nested(el, 'trust-center-faq', 'details')],
+    ['documents', FENNEL, '#documents', (el) => nested(el, 'trust-center-documents', '[part~="document"]')],
+    ['a document request form', FENNEL, '#documents/soc2', async (el) => {
+      (await nested(el, 'trust-center-documents', '[part~="request"]')).click();
+      return nested(el, 'trust-center-documents', 'form');
+    }],
+    ['updates with a comparison', FENNEL, '#updates/security', (el) => nested(el, 'trust-center-updates', '[part~="diff"]')],
+    ['search results', FENNEL, '#search/security', (el) => nested(el, 'trust-center-search', '[part~="result"]')],
+    ['the disclosure form', FENNEL, '#disclosure', (el) => nested(el, 'trust-center-disclosure', 'form')],
+  ];
+  for (const [name, src, hash, ready] of views) {
+    it(`${name}: nothing sticks out sideways, and it is accessible`, async () => {
+      const el = await narrowTrustCenter(src, hash);
+      await ready(el);
+      await aTimeout(50);
+      expect(overflowing(el), name).to.deep.equal([]);
+      expect(document.documentElement.scrollWidth, 'the page does not scroll sideways').to.be.at.most(document.documentElement.clientWidth);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('the navigation is one row of tabs that scrolls on its own, the current tab in view', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#updates');
+    await nested(el, 'trust-center-updates', '.view-title');
+    const tabs = $(el, '.tabs')!;
+    const rows = new Set($$(el, '[part~="nav-link"]').map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(rows.size, 'one row').to.equal(1);
+    expect(tabs.scrollWidth, 'wider than the screen').to.be.greaterThan(tabs.clientWidth);
+    const current = $(el, '[part~="nav-link"][aria-current]')!.getBoundingClientRect();
+    const box = tabs.getBoundingClientRect();
+    expect(current.left).to.be.at.least(box.left - 1);
+    expect(current.right).to.be.at.most(box.right + 1);
+  });
+
+  it('the table of contents is a closed "On this page" widget that opens, and closes again on a choice', async () => {
+    const el = await narrowTrustCenter(ARTISSER, '#security');
+    await waitFor(el, '[part~="content"] h2', 8000);
+    const details = (await waitFor(el, '[part~="toc"] details')) as HTMLDetailsElement;
+    expect(details.open).to.equal(false);
+    expect(text($(el, '[part~="toc-summary"]'))).to.equal('On this page');
+    $(el, '[part~="toc-summary"]')!.click();
+    expect(details.open).to.equal(true);
+    await expect(el).to.be.accessible();
+    $$(el, '[part~="toc-link"]')[2]!.click();
+    expect(details.open).to.equal(false);
+  });
+
+  it('wide, the table of contents is an open list beside the text', async () => {
+    history.replaceState(null, '', '#security');
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${ARTISSER} lang="en" style="width: 1100px"></trust-center>`);
+    await waitFor(el, '[part~="content"] h2', 8000);
+    await aTimeout(50);
+    expect($(el, '[part~="toc"] details')).to.equal(null);
+    expect($$(el, '[part~="toc-link"]').length).to.be.greaterThan(2);
+  });
+});
+
+describe('focus under a fixed banner (WCAG 2.4.11)', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+    localStorage.clear();
+  });
+
+  // (An overlay bar covers the page's very top or end, which no scrolling can move out from under it.)
+  for (const position of ['top', 'bottom'] as const) {
+    it(`a ${position} bar: every control Tab and Shift+Tab reach is wholly in view and clear of it`, async function () {
+      this.timeout(30000);
+      localStorage.clear();
+      history.replaceState(null, '', '#faq');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <trust-center-banner src=${BANNER} position=${position} lang="en" .now=${new Date(2026, 5, 10, 12)}></trust-center-banner>
+        <button>before</button>
+        <trust-center src=${FENNEL} lang="en"></trust-center>
+      </div>`);
+      const banner = wrapper.querySelector('trust-center-banner')!;
+      const bar = await waitFor(banner, '[part~="banner"]');
+      await Promise.all(bar.getAnimations().map((a) => a.finished));
+      const el = wrapper.querySelector('trust-center')!;
+      await nested(el, 'trust-center-faq', 'details');
+      expect(document.documentElement.style.getPropertyValue(`--tc-banner-offset-${position}`)).to.equal(`${bar.offsetHeight}px`);
+      const check = (key: string, step: number) => {
+        const active = deepActive()!;
+        const box = active.getBoundingClientRect();
+        const barBox = bar.getBoundingClientRect();
+        const where = `${key} ${step}: <${active.localName}> ${text(active).slice(0, 30)} at ${Math.round(box.top)}–${Math.round(box.bottom)}, bar ${Math.round(barBox.top)}–${Math.round(barBox.bottom)}`;
+        if (bar.contains(active) || banner === active) return;
+        if (position === 'top') expect(box.top, where).to.be.at.least(barBox.bottom - 1);
+        else expect(box.bottom, where).to.be.at.most(barBox.top + 1);
+        expect(box.top, where).to.be.at.least(-1);
+        expect(box.bottom, where).to.be.at.most(window.innerHeight + 1);
+      };
+      wrapper.querySelector('button')!.focus();
+      let steps = 0;
+      const visited = new Set<Element>();
+      for (; steps < 40; steps++) {
+        await sendKeys({ press: 'Tab' });
+        const active = deepActive();
+        if (!active || !el.contains(active.getRootNode() instanceof ShadowRoot ? findHost(active) : active)) break;
+        visited.add(active);
+        check('Tab', steps);
+      }
+      expect(visited.size, 'controls reached').to.be.greaterThan(10);
+      for (let back = 0; back < steps; back++) {
+        await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ up: 'Shift' });
+        const active = deepActive();
+        if (!active || active.localName === 'button' && text(active) === 'before') break;
+        check('Shift+Tab', back);
+      }
+    });
+  }
+});
+
+/** The outermost host an element in a shadow tree sits in. */
+function findHost(element: Element): Element {
+  let node: Element = element;
+  while (node.getRootNode() instanceof ShadowRoot) node = (node.getRootNode() as ShadowRoot).host;
+  return node;
+}
+
+describe('heading levels', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  it('a standalone page: the overview has one h1, the trust center’s title, and no level skipped', async () => {
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${ARTISSER} lang="en"></trust-center>`);
+    await waitFor(el, '[part~="contact"]', 8000);
+    const all = headings(el);
+    expect(all.filter((h) => h.startsWith('h1 '))).to.deep.equal(['h1 Artisser Trust center']);
+    const levels = all.map((h) => Number(h[1]));
+    levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${all[i]} after ${all[i - 1]}`).to.be.at.most(1));
+  });
+
+  it('a standalone page: each view and a policy keep one h1, their title', async () => {
+    history.replaceState(null, '', '#faq');
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${FENNEL} lang="en"></trust-center>`);
+    await nested(el, 'trust-center-faq', 'details');
+    expect(headings(el).filter((h) => h.startsWith('h1 '))).to.deep.equal(['h1 Frequently asked questions']);
+    location.hash = '#security';
+    await waitFor(el, '[part~="content"] h2', 8000);
+    expect(headings(el).filter((h) => h.startsWith('h1 '))).to.deep.equal(['h1 Security']);
+  });
+
+  it('a host page with its own h1 gets none from the component', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div><h1>Acme docs</h1><trust-center src=${ARTISSER} lang="en"></trust-center></div>`);
+    const el = wrapper.querySelector('trust-center')!;
+    await waitFor(el, '[part~="contact"]', 8000);
+    expect(headings(el).some((h) => h.startsWith('h1 '))).to.equal(false);
+    expect(headings(el)[0]).to.equal('h2 Artisser Trust center');
+  });
+
+  it('heading-level sets the title’s level, and the levels below follow', async () => {
+    history.replaceState(null, '', '#documents');
+    const el = await fixture<TrustCenterElement>(html`<trust-center src=${FENNEL} lang="en" heading-level="3"></trust-center>`);
+    await nested(el, 'trust-center-documents', '[part~="document"]');
+    const all = headings(el);
+    expect(all[0]).to.equal('h3 Documents');
+    expect(all.slice(1).every((h) => h.startsWith('h4 '))).to.equal(true);
+  });
+
+  it('<trust-center-policy> and <trust-center-disclosure> follow the same rule', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <trust-center-policy src=${ARTISSER} policy="security" lang="en"></trust-center-policy>
+      <trust-center-disclosure src=${FENNEL} lang="en" heading-level="2"></trust-center-disclosure>
+    </div>`);
+    const policy = wrapper.querySelector('trust-center-policy')!;
+    const form = wrapper.querySelector('trust-center-disclosure')!;
+    await waitFor(policy, '[part~="content"] h2', 8000);
+    await waitFor(form, 'form');
+    expect(headings(policy)[0]).to.equal('h1 Security');
+    expect(headings(form)[0]).to.equal('h2 Report a vulnerability');
+    expect(headings(form).some((h) => h.startsWith('h1 '))).to.equal(false);
+  });
+});
+
+describe('<trust-center-policy> deep link on load', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+  });
+
+  it('scrolls to the heading the hash names when the page opens with it', async () => {
+    history.replaceState(null, '', '#security/7-compliance');
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <div style="height: 150vh">Above the policy</div>
+      <trust-center-policy src=${ARTISSER} policy="security" lang="en"></trust-center-policy>
+    </div>`);
+    const el = wrapper.querySelector('trust-center-policy')!;
+    const heading = await waitFor(el, '[part~="content"] [id="7-compliance"]', 8000);
+    await waitUntil(() => {
+      const top = heading.getBoundingClientRect().top;
+      return top >= -2 && top < window.innerHeight / 2;
+    }, 'scrolled to the heading', { timeout: 5000 });
+    window.scrollTo(0, 0);
+  });
+
+  it('links in the text to other views lead to the trust center’s page', async () => {
+    const el = await fixture(html`<trust-center-policy src=${ARTISSER} policy="security" lang="en" trust-center-url="/trust/"></trust-center-policy>`);
+    await waitFor(el, '[part~="content"] h2', 8000);
+    const disclosure = $$(el, '[part~="content"] a').find((a) => a.getAttribute('href')?.endsWith('#disclosure'));
+    expect(disclosure?.getAttribute('href')).to.equal(`${location.origin}/trust/#disclosure`);
+    const own = $$(el, '[part~="toc-link"]')[0]!;
+    expect(own.getAttribute('href')!.startsWith('#security/')).to.equal(true);
+  });
+});
