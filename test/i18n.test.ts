@@ -5,7 +5,12 @@ import '../src/disclosure/define.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
 import type { TrustCenterBannerElement } from '../src/banner/trust-center-banner.js';
 import type { TrustCenterDisclosureElement } from '../src/disclosure/trust-center-disclosure.js';
-import { LANGUAGES, catalogueLanguage, catalogues, en, messagesFor, type Messages } from '../src/i18n/messages.js';
+import { LANGUAGES, catalogueLanguage, en, messagesFor, type Messages } from '../src/i18n/messages.js';
+import { loadCatalogue, loadedCatalogue } from '../src/i18n/catalogue.js';
+import * as de from '../src/i18n/catalogues/de.js';
+import * as fr from '../src/i18n/catalogues/fr.js';
+import * as es from '../src/i18n/catalogues/es.js';
+import * as ja from '../src/i18n/catalogues/ja.js';
 import { baseLanguage, formatDate, languageName, lookupLanguage, resolveLang } from '../src/i18n/locale.js';
 import { languageFallbackNote, pickLocalizedSource } from '../src/i18n/localized-source.js';
 import { LangController } from '../src/i18n/lang-controller.js';
@@ -19,6 +24,8 @@ const DISCLOSURE = '/test/fixtures/disclosure/manifest.json';
 const BANNER = '/test/fixtures/banner/single.json';
 const TRANSLATED = ['de', 'fr', 'es', 'ja'] as const;
 const POLYGLOT = '/test/fixtures/i18n/manifest.json';
+/** The main bundle's catalogues: English built in, the others each in a chunk of its own. */
+const catalogues: Record<string, Messages> = { en, de: de.messages, fr: fr.messages, es: es.messages, ja: ja.messages };
 
 
 // --- Catalogue walking ---------------------------------------------------------------------------
@@ -87,7 +94,7 @@ const SAME_AS_ENGLISH: Record<string, readonly string[]> = {
 };
 
 const bundles = {
-  messages: { en, get: (lang: string) => (catalogues as Record<string, Messages>)[lang] },
+  messages: { en, get: (lang: string) => catalogues[lang] },
   banner: { en: banner.en, get: (lang: string) => (banner as unknown as Record<string, banner.BannerMessages>)[lang] },
   disclosure: {
     en: disclosure.en,
@@ -123,7 +130,8 @@ describe('i18n', () => {
       }
     }
 
-    it('puts every argument into the sentence', () => {
+    it('puts every argument into the sentence', async () => {
+      await Promise.all(TRANSLATED.map((lang) => loadCatalogue(lang)));
       for (const lang of LANGUAGES) {
         const m = messagesFor(lang);
         expect(m.readPolicy('Zeta'), lang).to.contain('Zeta');
@@ -187,7 +195,20 @@ describe('i18n', () => {
   });
 
   describe('choosing a catalogue', () => {
-    it('takes the exact language, then its base, then English', () => {
+    it('loads a language once, and is English until it has', async () => {
+      const loading = loadCatalogue('fr');
+      if (loading) {
+        expect(messagesFor('fr')).to.equal(en);
+        expect(loadCatalogue('fr'), 'one load per language').to.equal(loading);
+        await loading;
+      }
+      expect(loadedCatalogue('fr')?.messages).to.equal(catalogues.fr);
+      expect(loadCatalogue('fr'), 'nothing to wait for once loaded').to.equal(undefined);
+      expect(loadCatalogue('en'), 'English is built in').to.equal(undefined);
+    });
+
+    it('takes the exact language, then its base, then English', async () => {
+      await Promise.all(TRANSLATED.map((lang) => loadCatalogue(lang)));
       expect(messagesFor('de')).to.equal(catalogues.de);
       expect(messagesFor('de-CH')).to.equal(catalogues.de);
       expect(messagesFor('DE-at')).to.equal(catalogues.de);

@@ -6,6 +6,7 @@ import { manifestContext } from '../context.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { messagesFor } from '../i18n/messages.js';
+import { CatalogueController } from '../i18n/catalogue-controller.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import { resolveUrl, type LoadedManifest } from '../loading/manifest-loader.js';
@@ -156,6 +157,7 @@ export class TrustCenterDisclosureElement extends LitElement {
   static override styles = [themeStyles, frameStyles, stateStyles, disclosureStyles];
 
   private readonly languageController = new LangController(this);
+  private readonly catalogue = new CatalogueController(this, () => this.language);
   private readonly manifest = new ManifestController(
     this,
     () => (this.loaded ? null : this.src),
@@ -980,6 +982,8 @@ export class TrustCenterDisclosureElement extends LitElement {
       body = loaded
         ? this.renderLoaded(loaded)
         : html`<div part="error" class="error" role="alert"><p>${common.noSrc}</p></div>`;
+    } else if (!this.catalogue.ready) {
+      body = loadingTemplate(common.loading);
     } else {
       body = this.manifest.task.render({
         initial: () => loadingTemplate(common.loading),

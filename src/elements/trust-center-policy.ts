@@ -6,6 +6,7 @@ import { ManifestThemeController } from '../controllers/manifest-theme-controlle
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor } from '../i18n/messages.js';
+import { CatalogueController } from '../i18n/catalogue-controller.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import { parseHash } from '../routing/hash.js';
@@ -88,6 +89,7 @@ export class TrustCenterPolicyElement extends LitElement {
   static override styles = policyElementStyles;
 
   private readonly language = new LangController(this);
+  private readonly catalogue = new CatalogueController(this, () => this.language.value);
   private readonly manifest = new ManifestController(
     this,
     () => this.src,
@@ -207,6 +209,8 @@ export class TrustCenterPolicyElement extends LitElement {
     if (!this.src) {
       return html`<div class="frame"><div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div></div>`;
     }
+    // Until the reader's language has loaded, as while the manifest loads.
+    if (!this.catalogue.ready) return html`<div class="frame">${loadingTemplate(messages.loading)}</div>`;
     const body = this.manifest.task.render({
       initial: () => loadingTemplate(messages.loading),
       pending: () => loadingTemplate(messages.loading),

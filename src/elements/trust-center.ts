@@ -9,6 +9,7 @@ import { ManifestThemeController } from '../controllers/manifest-theme-controlle
 import { PolicyController } from '../controllers/policy-controller.js';
 import { SeenController } from '../controllers/seen-controller.js';
 import { messagesFor, type Messages } from '../i18n/messages.js';
+import { CatalogueController } from '../i18n/catalogue-controller.js';
 import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
@@ -268,6 +269,7 @@ export class TrustCenterElement extends LitElement {
   ];
 
   private readonly language = new LangController(this);
+  private readonly catalogue = new CatalogueController(this, () => this.language.value);
   private readonly manifest = new ManifestController(
     this,
     () => this.src,
@@ -592,6 +594,8 @@ export class TrustCenterElement extends LitElement {
   override render() {
     const lang = this.language.value;
     const messages = messagesFor(lang);
+    // Until the reader's language has loaded, as while the manifest loads.
+    if (this.src && !this.catalogue.ready) return html`<div class="frame">${loadingTemplate(messages.loading)}</div>`;
     const body = this.src
       ? this.manifest.task.render({
           initial: () => loadingTemplate(messages.loading),
