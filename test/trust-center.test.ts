@@ -157,7 +157,7 @@ describe('<trust-center>', () => {
       await waitUntil(() => {
         const top = heading.getBoundingClientRect().top;
         return top >= -2 && top < window.innerHeight;
-      }, 'scrolled to the heading');
+      }, 'scrolled to the heading', { timeout: 5000 });
       expect($$(el, '[part~="content"] h2')).to.have.length(200);
       expect($$(el, '[part~="toc-link"]')).to.have.length(200);
       URL.revokeObjectURL(src);

@@ -653,6 +653,8 @@ describe('<trust-center> sections', () => {
       try {
         history.replaceState(null, '', '#faq');
         const el = await trustCenter();
+        // The manifest's own loading state comes first; the section's follows once the navigation is there.
+        await waitFor(el, '[part~="nav"]');
         const loading = await waitFor(el, '[part~="loading"]');
         expect(text(loading)).to.equal('Loading this section…');
         expect(loading.getAttribute('role')).to.equal('status');
