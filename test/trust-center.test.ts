@@ -133,6 +133,18 @@ describe('<trust-center>', () => {
   });
 
   describe('deep links', () => {
+    /** A blob URL of a manifest with one policy of 200 sections ("Part 1" … "Part 200"), long enough to arrive in parts. */
+    const longPolicyManifest = () => {
+      const paragraph = 'We review access to production systems every quarter and remove what is no longer needed. '.repeat(8);
+      const content = Array.from({ length: 200 }, (_, i) => `## Part ${i + 1}\n\n${paragraph}\n`).join('\n');
+      const manifest = {
+        version: 1,
+        organization: { name: 'Long Policies Ltd', url: 'https://long.example' },
+        policies: [{ id: 'long', title: 'Long', updated: '2026-06-05', content }],
+      };
+      return URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+    };
+
     it('opens the policy and heading named by the hash', async () => {
       history.replaceState(null, '', '#security/7-compliance');
       const el = await trustCenter(ARTISSER);
@@ -143,14 +155,7 @@ describe('<trust-center>', () => {
     });
 
     it('reaches a heading near the end of a long policy, which arrives in later parts', async () => {
-      const paragraph = 'We review access to production systems every quarter and remove what is no longer needed. '.repeat(8);
-      const content = Array.from({ length: 200 }, (_, i) => `## Part ${i + 1}\n\n${paragraph}\n`).join('\n');
-      const manifest = {
-        version: 1,
-        organization: { name: 'Long Policies Ltd', url: 'https://long.example' },
-        policies: [{ id: 'long', title: 'Long', updated: '2026-06-05', content }],
-      };
-      const src = URL.createObjectURL(new Blob([JSON.stringify(manifest)], { type: 'application/json' }));
+      const src = longPolicyManifest();
       history.replaceState(null, '', '#long/part-199');
       const el = await trustCenter(src);
       const heading = await waitFor(el, '[part~="content"] [id="part-199"]');
@@ -160,6 +165,27 @@ describe('<trust-center>', () => {
       }, 'scrolled to the heading', { timeout: 5000 });
       expect($$(el, '[part~="content"] h2')).to.have.length(200);
       expect($$(el, '[part~="toc-link"]')).to.have.length(200);
+      URL.revokeObjectURL(src);
+    });
+
+    it('keeps to the deep-linked heading when the element re-renders while later parts arrive', async () => {
+      const src = longPolicyManifest();
+      history.replaceState(null, '', '#long/part-190');
+      const el = await trustCenter(src);
+      await waitFor(el, '[part~="content"] h2');
+      // Anything may re-render the element meanwhile (a theme, a language arriving): each frame, here.
+      let rerenders = 0;
+      while (!$(el, '[part~="content"] [id="part-190"]')) {
+        el.requestUpdate();
+        rerenders++;
+        await new Promise(requestAnimationFrame);
+      }
+      expect(rerenders, 're-rendered while the parts arrived').to.be.greaterThan(0);
+      const heading = $(el, '[part~="content"] [id="part-190"]')!;
+      await waitUntil(() => {
+        const top = heading.getBoundingClientRect().top;
+        return top >= -2 && top < window.innerHeight;
+      }, 'scrolled to the heading, not left at the policy title', { timeout: 5000 });
       URL.revokeObjectURL(src);
     });
 

@@ -17,7 +17,7 @@ import { trustCenterPage } from '../views/urls.js';
 import { FrameWidthController } from './frame-width.js';
 import { FocusClearController } from './focus-clear.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
-import { scrollToSteadily } from './reveal.js';
+import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
 import type { Theme } from './trust-center.js';
 
@@ -113,8 +113,8 @@ export class TrustCenterPolicyElement extends LitElement {
   protected readonly focusClear = new FocusClearController(this);
 
   @state() private hash = '';
-  /** The long policy whose later parts a deep link waits for. */
-  private partsAwaited: Promise<void> | undefined;
+  /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */
+  private readonly parts = new PartsArrival();
   /** The hash's heading is still to be scrolled to (on load, and after each hashchange). */
   private revealPending = false;
 
@@ -150,11 +150,7 @@ export class TrustCenterPolicyElement extends LitElement {
     const heading = this.headingFromHash();
     const target = heading === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
     const done = this.policyText.task.value?.markdown.done;
-    if (heading !== undefined && !target && done && done !== this.partsAwaited) {
-      this.partsAwaited = done;
-      void done.then(() => this.requestUpdate());
-      return;
-    }
+    if (heading !== undefined && !target && done && !this.parts.arrivedOrWait(done, () => this.requestUpdate())) return;
     this.revealPending = false;
     if (!target) return;
     const markdown = this.policyText.task.value?.markdown;

@@ -16,7 +16,7 @@ import type { LoadedManifest } from '../loading/manifest-loader.js';
 import type { Manifest, Policy } from '../manifest/schema.js';
 import { lazyViewOf, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
-import { scrollToSteadily } from './reveal.js';
+import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor, type ViewMessages } from '../views/messages.js';
 import { allowedImageUrl, httpUrl } from '../views/urls.js';
@@ -300,8 +300,8 @@ export class TrustCenterElement extends LitElement {
   @state() private hash = '';
   /** Scroll (and on user navigation, focus) the route's target once it has rendered. */
   private pendingReveal: { focus: boolean } | undefined;
-  /** The long policy whose later parts a deep link waited for. */
-  private partsAwaited: Promise<void> | undefined;
+  /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */
+  private readonly parts = new PartsArrival();
   /** The route whose tab was last scrolled into the row's view. */
   private tabShown = '';
 
@@ -397,15 +397,8 @@ export class TrustCenterElement extends LitElement {
         if (status === TaskStatus.PENDING || status === TaskStatus.INITIAL) return;
         target = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(route.headingId)}"]`);
         // A long policy is still putting its later parts on the page: reveal once they are there.
-        // Once per policy render: a heading still missing after the last part is not there at all.
         const done = this.policyText.task.value?.markdown.done;
-        if (!target && done && done !== this.partsAwaited) {
-          this.partsAwaited = done;
-          void done.then(() => {
-            if (this.pendingReveal === reveal) this.reveal();
-          });
-          return;
-        }
+        if (!target && done && !this.parts.arrivedOrWait(done, () => this.pendingReveal === reveal && this.reveal())) return;
       }
       target ??= this.renderRoot.querySelector<HTMLElement>('#tc-policy-title');
     } else if (route.view === 'disclosure') {
