@@ -6,6 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
+import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
 import serverSafeLit from './scripts/server-safe-lit.mjs';
 
 const ts = (outDir = 'dist') =>
@@ -27,6 +28,7 @@ const browserPlugins = () => [
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts(),
   minifyCssLiterals(),
+  parallelImports(),
   minify(),
 ];
 

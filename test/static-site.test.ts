@@ -55,4 +55,18 @@ describe('static pages from trust-center build', () => {
     expect(article.getBoundingClientRect().height).to.equal(0);
     frame.remove();
   });
+
+  it('take over without moving the text: the title and the sections in view stay where the page put them', async () => {
+    const frame = await loadFrame(PAGE);
+    const doc = frame.contentDocument!;
+    const element = doc.querySelector('trust-center-policy')!;
+    const tops = (root: ParentNode) => [...root.querySelectorAll('h1, h2')].slice(0, 6).map((h) => Math.round(h.getBoundingClientRect().top));
+    const before = tops(element.querySelector('article.tc-static')!);
+    await waitUntil(() => element.shadowRoot?.querySelectorAll('[part~="content"] h2').length === 8, 'taken over', { timeout: 8000 });
+    await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(resolve));
+    const after = tops(element.shadowRoot!.querySelector('[part~="article"]')!);
+    // A shift of 8 px in an 800 px window is what a layout-shift score of 0.01 allows for the whole text.
+    for (const [i, top] of after.entries()) expect(Math.abs(top - before[i]!), `heading ${i + 1}: ${before[i]} → ${top} px`).to.be.at.most(8);
+    frame.remove();
+  });
 });

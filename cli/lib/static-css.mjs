@@ -27,10 +27,17 @@ a:focus-visible {
   outline: 2px solid var(--tc-accent, #0a58ab);
   outline-offset: 2px;
 }
+/* The element's own measures (policy-page.ts, theme.ts), so its takeover moves no line of the text. */
 .tc-static h1 {
-  font-size: 2em;
+  font-size: var(--tc-title-size, 1.75em);
   line-height: 1.2;
   margin: 0 0 0.25em;
+}
+.tc-policy-header {
+  margin-bottom: calc(var(--tc-space, 1rem) * 1.5);
+}
+.tc-updated {
+  margin: 0;
 }
 .tc-updated,
 .tc-site-footer,
@@ -39,7 +46,7 @@ a:focus-visible {
 }
 .tc-policy-layout {
   display: grid;
-  gap: 1.5rem;
+  gap: calc(var(--tc-space, 1rem) * 1.5);
   grid-template-columns: minmax(0, 1fr);
 }
 @media (min-width: 52rem) {
@@ -76,7 +83,29 @@ a:focus-visible {
 }
 .tc-content {
   min-width: 0;
-  overflow-wrap: break-word;
+  overflow-wrap: anywhere;
+}
+.tc-content :is(p, ul, ol, dl, blockquote, h1, h2, h3, h4, h5, h6) {
+  max-width: 70ch;
+}
+.tc-content :is(h1, h2, h3, h4, h5, h6) {
+  line-height: 1.25;
+  margin: 1.6em 0 0.6em;
+}
+.tc-content h2 {
+  font-size: 1.35em;
+}
+.tc-content h3 {
+  font-size: 1.15em;
+}
+.tc-content :is(h4, h5, h6) {
+  font-size: 1em;
+}
+.tc-content > :first-child {
+  margin-top: 0;
+}
+.tc-content :is(p, ul, ol, blockquote, pre, .table-wrap) {
+  margin: 0 0 1em;
 }
 .tc-content pre,
 .tc-content code {

@@ -5,6 +5,7 @@
 // closed however the run ends.
 import { createRequire } from 'node:module';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -97,6 +98,18 @@ async function staticPolicyPage() {
 <body><article><h1>Security</h1>${body}</article></body></html>`;
 }
 
+/**
+ * The sample built by `trust-center build` into `dir`, and its security page as the bench serves it: from
+ * /bench/built/ (a base URL), with the marker and bench/policy-built.js, which time it, first in its head.
+ */
+function buildSite(dir) {
+  const built = spawnSync(process.execPath, ['cli/trust-center.mjs', 'build', 'policies', '--out', dir, '--site', 'http://127.0.0.1'], { encoding: 'utf8' });
+  if (built.status !== 0) throw new Error(`trust-center build failed: ${built.stderr}`);
+  const page = readFileSync(join(dir, 'trust/security/index.html'), 'utf8');
+  const timing = '<base href="/bench/built/trust/security/"><script type="module" src="/bench/marker.js"></script><script type="module" src="/bench/policy-built.js"></script>';
+  return page.replace('<head>', `<head>${timing}`);
+}
+
 /** Builds the scripts the pages import: the markdown pipeline alone, and marked minified as zero-md's CDN serves it. */
 async function buildProbes(dir) {
   const common = { bundle: true, format: 'esm', minify: true, platform: 'browser', conditions: ['production'], logLevel: 'error' };
@@ -143,6 +156,7 @@ async function withBrowser(fn) {
   let browser;
   try {
     await buildProbes(probeDir);
+    const builtPage = buildSite(join(probeDir, 'site'));
     const generated = generatedFiles();
     const staticPage = await staticPolicyPage();
     const send = (res, type, body) => res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-cache' }).end(body);
@@ -151,7 +165,7 @@ async function withBrowser(fn) {
       root: '.',
       port: 0,
       index: '/bench/',
-      mounts: { '/bench/.probe/': probeDir },
+      mounts: { '/bench/.probe/': probeDir, '/bench/built/': join(probeDir, 'site') },
       routes: {
         '/bench/gen/': (req, res, url) => {
           const file = generated[url.pathname.slice('/bench/gen/'.length)];
@@ -159,6 +173,7 @@ async function withBrowser(fn) {
           send(res, ...file);
         },
         '/bench/policy-static.html': (req, res) => send(res, 'text/html; charset=utf-8', staticPage),
+        '/bench/policy-built.html': (req, res) => send(res, 'text/html; charset=utf-8', builtPage),
       },
     }));
     browser = await puppeteer.launch({
@@ -221,6 +236,7 @@ async function navigation(load, runs) {
     ['zero-md 3.1.8 (local files, see below)', '/bench/policy-zero-md.html'],
     ['static HTML of the same text', '/bench/policy-static.html'],
     ['`<trust-center-policy>`, compiled manifest (dist/trust-center-policy.js)', '/bench/policy-tc-compiled.html'],
+    ['the page `trust-center build` writes (prerendered article, then `<trust-center-policy>`)', '/bench/policy-built.html'],
   ];
   const results = pages.map(() => []);
   for (const [, path] of pages) await load(path); // warms the server and the disk cache, not measured
@@ -238,15 +254,18 @@ async function navigation(load, runs) {
     ...(ratio(3, 2) > 1.3 ? [`compiled manifest: ${ratio(3, 2).toFixed(2)}× static HTML (target ≤ 1.3×)`] : []),
     ...(ratio(3, 1) > 1.0 ? [`compiled manifest: ${ratio(3, 1).toFixed(2)}× zero-md (target ≤ 1.0×)`] : []),
     ...(ratio(0, 2) > 2.7 ? [`source manifest: ${ratio(0, 2).toFixed(2)}× static HTML (before: 2.70×; it must not get slower)`] : []),
+    ...(ratio(4, 2) > 1.1 ? [`prerendered page: ${ratio(4, 2).toFixed(2)}× static HTML (target ≤ 1.1×)`] : []),
+    ...(medianOf(results[4], 'shift') > 0.01 ? [`prerendered page: layout shift ${medianOf(results[4], 'shift').toFixed(3)} (target ≤ 0.01)`] : []),
   ];
   return {
     failures,
     title: `Navigation → the policy text painted: the Artisser security policy (${kb} KB of markdown, policies/manifest.json), median of ${runs} cold load${runs === 1 ? '' : 's'} each`,
     table: table(
-      ['page', 'text painted', 'fastest – slowest', 'vs static HTML', 'script + style + layout'],
+      ['page', 'text painted', 'fastest – slowest', 'vs static HTML', 'script + style + layout', 'layout shift'],
       pages.map(([name], i) => {
         const painted = results[i].map((r) => r.painted);
-        return [name, ms(median(painted)), `${ms(Math.min(...painted))} – ${ms(Math.max(...painted))}`, `${(median(painted) / base).toFixed(2)}×`, ms(medianOf(results[i], 'mainThread'))];
+        const shift = results[i][0].shift === undefined ? '—' : medianOf(results[i], 'shift').toFixed(3);
+        return [name, ms(median(painted)), `${ms(Math.min(...painted))} – ${ms(Math.max(...painted))}`, `${(median(painted) / base).toFixed(2)}×`, ms(medianOf(results[i], 'mainThread')), shift];
       }),
     ),
   };

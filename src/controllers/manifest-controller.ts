@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
-import { loadManifest, type LoadedManifest } from '../loading/manifest-loader.js';
+import { loadManifest, type LoadedManifest, type PolicyHint } from '../loading/manifest-loader.js';
 import { LoadError, isAbortError } from '../loading/errors.js';
 import { DEFAULT_TIMEOUT_MS } from '../loading/fetch-text.js';
 import { formatIssue } from '../manifest/issue.js';
@@ -21,12 +21,14 @@ export class ManifestController implements ReactiveController {
     private readonly host: Host,
     private readonly src: () => string | null,
     private readonly timeoutMs: () => number = () => DEFAULT_TIMEOUT_MS,
+    /** The policy the host is about to show, whose file then loads alongside the manifest's check. */
+    private readonly policyHint: () => PolicyHint | undefined = () => undefined,
   ) {
     host.addController(this);
     this.task = new Task<Args, LoadedManifest>(host, {
       task: async ([source, attempt], { signal }) => {
         if (!source) return initialState;
-        return loadManifest(source, { signal, reload: attempt > 0, timeoutMs: this.timeoutMs() });
+        return loadManifest(source, { signal, reload: attempt > 0, timeoutMs: this.timeoutMs(), policy: this.policyHint() });
       },
       args: () => [this.src(), this.attempt] as const,
       onComplete: (loaded) => {

@@ -94,6 +94,7 @@ export class TrustCenterPolicyElement extends LitElement {
     this,
     () => this.src,
     () => this.timeout,
+    () => ({ pick: (ids) => this.policy ?? ids[0], lang: this.language.value }),
   );
   private readonly policyText = new PolicyController(this, () => ({
     loaded: this.manifest.value,

@@ -14,7 +14,7 @@ import { LangController } from '../i18n/lang-controller.js';
 import { isAbortError } from '../loading/errors.js';
 import type { LoadedManifest } from '../loading/manifest-loader.js';
 import type { Manifest, Policy } from '../manifest/schema.js';
-import { lazyViewOf, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
+import { lazyViewOf, likelyPolicy, likelyView, parseRoute, policyHref, searchHref, sectionHref, sectionsOf, type Route } from '../routing/hash.js';
 import { contentStyles, themeStyles } from '../styles/theme.js';
 import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { latestComparable } from '../views/changes.js';
@@ -274,6 +274,7 @@ export class TrustCenterElement extends LitElement {
     this,
     () => this.src,
     () => this.timeout,
+    () => ({ pick: (ids) => likelyPolicy(location.hash, this.policy, ids), lang: this.language.value }),
   );
   private readonly policyText = new PolicyController(this, () => ({
     loaded: this.manifest.value,

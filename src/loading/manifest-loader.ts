@@ -86,18 +86,62 @@ type Checked =
   | { ok: true; manifest: Manifest; warnings: readonly ManifestIssue[]; trees?: CompiledTrees }
   | { ok: false; issues: readonly ManifestIssue[] };
 
+/** The policy a page is about to show: its file is fetched as soon as the manifest's text names it. */
+export interface PolicyHint {
+  /** The policy's id, picked from the manifest's policy ids; undefined when the page shows another view. */
+  pick: (ids: readonly string[]) => string | undefined;
+  /** The reader's language, which picks the file of a policy given per language. */
+  lang: string;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isSource = (value: unknown): value is string | Record<string, string> =>
+  typeof value === 'string' || (isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'));
+
+/**
+ * Starts fetching the hinted policy's file (its markdown, or its compiled tree) from the manifest's text before
+ * the checker chunk has arrived and checked it: the policy then loads alongside the check, not after it, and
+ * loadPolicyText/loadPolicyTree join the request. Unchecked, so only a well-formed file inside the manifest's folder.
+ */
+function prefetchPolicy(data: unknown, url: string, hint: PolicyHint, options: SharedFetchOptions): void {
+  const compiled = isCompiledManifest(data) && isRecord(data) ? data : undefined;
+  const manifest = compiled ? compiled['manifest'] : data;
+  const policies = isRecord(manifest) && Array.isArray(manifest['policies']) ? manifest['policies'].filter(isRecord) : [];
+  const id = hint.pick(policies.map((p) => p['id']).filter((v): v is string => typeof v === 'string'));
+  const policy = policies.find((p) => p['id'] === id);
+  if (!policy || typeof policy['content'] === 'string' || !isSource(policy['source'])) return;
+  const picked = pickLocalizedSource(policy['source'], hint.lang);
+  let file: unknown = picked.source;
+  if (compiled) {
+    const entry = isRecord(compiled['trees']) ? compiled['trees'][policy['id'] as string] : undefined;
+    file = typeof entry === 'string' ? entry : isRecord(entry) ? entry[picked.lang] : undefined;
+  }
+  if (typeof file !== 'string') return;
+  let target: URL;
+  try {
+    target = new URL(file, url);
+  } catch {
+    return;
+  }
+  // As the check requires: inside the manifest's folder (which also keeps it on the manifest's origin).
+  if (!/^https?:$/.test(target.protocol) || !target.href.startsWith(new URL('.', url).href)) return;
+  sharedFetchText(target.href, { signal: options.signal, timeoutMs: options.timeoutMs, reload: options.reload }).catch(() => undefined);
+}
+
 /**
  * Fetch, parse and check a manifest; every failure is a LoadError saying why. A source manifest goes
  * through the validator; a compiled one (`trust-center build`, already validated) only through its
- * structural check, so neither the validator nor marked is loaded for it.
+ * structural check, so neither the validator nor marked is loaded for it. With a `policy` hint, that
+ * policy's file starts loading as soon as the manifest's text arrives.
  */
-export async function loadManifest(src: string, options: SharedFetchOptions = {}): Promise<LoadedManifest> {
+export async function loadManifest(src: string, options: SharedFetchOptions & { policy?: PolicyHint | undefined } = {}): Promise<LoadedManifest> {
   const url = resolveUrl(src);
   // The checker the name promises starts alongside the fetch; settled either way, so a failed chunk load
   // is never an unhandled rejection meanwhile.
   void (looksCompiled(url) ? loadCompiledCheck() : loadValidator()).catch(() => undefined);
   const fetched = await fetchOrLastGood(url, options);
   const data = parseJson(url, fetched.text);
+  if (options.policy && !fetched.stale) prefetchPolicy(data, fetched.url, options.policy, options);
   let result: Checked;
   if (isCompiledManifest(data)) {
     const compiled = (await checker(url, loadCompiledCheck())).checkCompiledManifest(data as Record<string, unknown>);

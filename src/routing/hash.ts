@@ -124,3 +124,13 @@ export function likelyView(hash: string, policy: string | null): 'overview' | 'p
   if (hash.replace(/^#/, '') !== '') return 'policy';
   return policy ? 'policy' : 'overview';
 }
+
+/**
+ * From the manifest's policy ids alone, before the rest is checked: the policy the hash (else the `policy`
+ * attribute) shows, so its file can load alongside the check; undefined for any other view.
+ */
+export function likelyPolicy(hash: string, policy: string | null, ids: readonly string[]): string | undefined {
+  const route = parseRoute(hash, { ...ANY_SECTIONS, policyIds: ids });
+  if (route) return route.view === 'policy' ? route.policyId : undefined;
+  return policy !== null && ids.includes(policy) ? policy : undefined;
+}
