@@ -24,6 +24,7 @@ const ts = (outDir = 'dist') =>
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: 'some' } });
 
 const browserPlugins = () => [
+  sharedOpenPgp(),
   serverSafeLit(),
   nodeResolve({ browser: true, exportConditions: ['production'] }),
   ts(),
@@ -42,21 +43,27 @@ const jsonSchemaFile = () => ({
   },
 });
 
+// Maps are written for scripts/third-party-notices.mjs and local debugging, but not referenced from the files and not
+// packed (package.json `files`): 5 MB a consumer never loads, and a `sourceMappingURL` to an unshipped map is a warning.
+const sourcemap = 'hidden';
+
 const LIT_FAMILY = /^(?:lit|lit-html|lit-element|@lit\/[^/]+)(?:\/|$)/;
 
 /**
- * dist/lib imports OpenPGP.js from the package's own copy (dist/openpgp/, a relative path every bundler
- * resolves), not from `openpgp/lightweight`, whose only export condition is `browser`: server passes of
- * app bundlers (Next, Nuxt) could not resolve it.
+ * Every build imports OpenPGP.js from the package's one copy, dist/openpgp/ (built below), by relative path: the
+ * package ships it once (not a copy per bundle), and dist/lib needs no `openpgp/lightweight`, whose only export
+ * condition is `browser`, which server passes of app bundlers (Next, Nuxt) could not resolve. The import stays
+ * dynamic, so OpenPGP.js is still fetched only when an encrypted report is sent.
  */
-const libOpenPgp = () => {
-  const placeholder = 'trust-center:lib-openpgp';
+const sharedOpenPgp = () => {
+  const placeholder = 'trust-center:shared-openpgp';
   return {
-    name: 'lib-openpgp',
+    name: 'shared-openpgp',
     resolveId: (source) => (source === 'openpgp/lightweight' ? { id: placeholder, external: true } : null),
     renderChunk(code, chunk, options) {
       if (!code.includes(placeholder)) return null;
-      const path = relative(dirname(resolve(options.dir, chunk.fileName)), resolve('dist/openpgp/openpgp.js'));
+      const from = dirname(resolve(options.dir ?? dirname(options.file), chunk.fileName));
+      const path = relative(from, resolve('dist/openpgp/openpgp.js'));
       // The same line, one string longer or shorter: the source map stays right (map: null keeps it).
       return { code: code.replaceAll(placeholder, path.startsWith('.') ? path : `./${path}`), map: null };
     },
@@ -73,7 +80,7 @@ export default [
     input: { 'trust-center': 'src/trust-center.ts' },
     // Lets shared code (Lit) live in the entry itself rather than a chunk behind a facade.
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap, chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
   },
   {
@@ -81,8 +88,8 @@ export default [
     // the full bundle would make one entry load the other.
     input: { 'trust-center-disclosure': 'src/trust-center-disclosure.ts' },
     preserveEntrySignatures: 'allow-extension',
-    // Its lazy chunks (OpenPGP.js, the validator) apart from the full bundle's.
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'disclosure-chunks/[name]-[hash].js' },
+    // Its lazy chunks (the validator, the messages) apart from the full bundle's; OpenPGP.js is the shared dist/openpgp/.
+    output: { dir: 'dist', format: 'es', sourcemap, chunkFileNames: 'disclosure-chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
   },
   {
@@ -90,29 +97,29 @@ export default [
     // form's: sharing chunks with the full bundle would make either entry wait for a chunk of the other's.
     input: { 'trust-center-policy': 'src/trust-center-policy.ts' },
     preserveEntrySignatures: 'allow-extension',
-    output: { dir: 'dist', format: 'es', sourcemap: true, chunkFileNames: 'policy-chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', sourcemap, chunkFileNames: 'policy-chunks/[name]-[hash].js' },
     plugins: browserPlugins(),
   },
   {
     // The classic script: a loader that imports trust-center.js (and so its chunks) from beside itself.
     input: 'src/trust-center-loader.ts',
-    output: { file: 'dist/trust-center.iife.js', format: 'iife', sourcemap: true },
+    output: { file: 'dist/trust-center.iife.js', format: 'iife', sourcemap },
     plugins: browserPlugins(),
   },
   {
     input: 'src/trust-center-banner.ts',
-    output: { file: 'dist/trust-center-banner.js', format: 'es', sourcemap: true },
+    output: { file: 'dist/trust-center-banner.js', format: 'es', sourcemap },
     plugins: browserPlugins(),
   },
   {
     input: 'src/trust-center-banner.ts',
-    output: { file: 'dist/trust-center-banner.iife.js', format: 'iife', name: 'TrustCenterBanner', sourcemap: true },
+    output: { file: 'dist/trust-center-banner.iife.js', format: 'iife', name: 'TrustCenterBanner', sourcemap },
     plugins: browserPlugins(),
   },
   {
-    // OpenPGP.js's lightweight build at a fixed URL, for dist/lib's import (see libOpenPgp).
+    // OpenPGP.js's lightweight build at a fixed URL, the one copy every bundle and dist/lib import (see sharedOpenPgp).
     input: { openpgp: 'scripts/openpgp-entry.mjs' },
-    output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap: true },
+    output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap },
     plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify()],
   },
   {
@@ -122,8 +129,8 @@ export default [
     // the markdown renderer are lazy chunks, as in the full bundle.
     input: { index: 'src/index.ts', disclosure: 'src/disclosure/index.ts' },
     external: (id) => LIT_FAMILY.test(id),
-    output: { dir: 'dist/lib', format: 'es', sourcemap: true, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [libOpenPgp(), nodeResolve({ browser: true, exportConditions: ['production'] }), ts('dist/lib')],
+    output: { dir: 'dist/lib', format: 'es', sourcemap, chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [sharedOpenPgp(), nodeResolve({ browser: true, exportConditions: ['production'] }), ts('dist/lib')],
   },
   {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.
@@ -136,7 +143,7 @@ export default [
     // Lit and marked stay imports (the CLI's dependencies), so the CLI shares one lit with @lit-labs/ssr;
     // valibot is inside, so trust-center/manifest needs no package at run time. The maps feed the notices.
     external: (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|marked)(?:\/|$)/.test(id),
-    output: { dir: 'dist/node', format: 'es', sourcemap: true },
+    output: { dir: 'dist/node', format: 'es', sourcemap },
     plugins: [nodeResolve({ exportConditions: ['node'] }), ts('dist/node'), jsonSchemaFile()],
   },
 ];

@@ -21,14 +21,13 @@ export async function serveDemo({ root, site, port }) {
     root,
     port,
     routes: { '/api/': createReceiver({ dataDir, inboxToken }) },
-    // What `trust-center build` publishes, at the paths a company would deploy it to.
+    // What `trust-center build` publishes, at the paths a company would deploy it to (scripts, chunks and the
+    // copied policies under /trust/assets/); /policies/ too, where the demo pages have always read the manifest.
     mounts: {
-      '/policies/': `${site}/policies`,
+      '/policies/': `${site}/trust/assets/policies`,
       '/trust/': `${site}/trust`,
       '/.well-known/': `${site}/.well-known`,
-      '/chunks/': `${site}/chunks`,
       '/updates.xml': `${site}/updates.xml`,
-      '/trust-center.js': `${site}/trust-center.js`,
     },
   });
   return { ...served, dataDir, inboxToken };

@@ -49,7 +49,7 @@ export async function startReceiver({ port = 8787, host = '127.0.0.1', manifest,
     store = await receiver.store();
   } catch (error) {
     await receiver.close();
-    throw new Error(`cannot open the database: ${error.message}`);
+    throw new Error(`cannot open the database: ${error.message}`, { cause: error });
   }
 
   /** Requests being answered: a stop waits for them. */

@@ -8,7 +8,7 @@ import type { TrustCenterPolicyElement } from '../src/elements/trust-center-poli
 import { markdownTree } from '../src/markdown/markdown.js';
 import { $$, shadow, waitFor } from './helpers.js';
 
-const SITE = '/.test-site/policies/';
+const SITE = '/.test-site/trust/assets/policies/';
 type Manifest = { policies: Array<{ id: string; source?: string | Record<string, string> }> };
 
 /** What a reader gets of a rendered policy: the article's markup without Lit's comment markers. */

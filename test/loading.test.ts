@@ -3,7 +3,7 @@
 // compiled manifest needs neither the validator nor marked.
 import { expect, waitUntil } from '@open-wc/testing';
 
-const COMPILED = '/.test-site/policies/manifest.compiled.json';
+const COMPILED = '/.test-site/trust/assets/policies/manifest.compiled.json';
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -49,17 +49,20 @@ describe('loading', function () {
     await waitUntil(() => page.win.customElements.get('trust-center'), 'the loader registered the elements', { timeout: 10000 });
     expect(page.requests()).to.include('/dist/trust-center.js');
     page.win.history.replaceState(null, '', '#security');
-    const el = page.add('trust-center', { src: '/.test-site/policies/manifest.json', lang: 'en' });
+    const el = page.add('trust-center', { src: '/.test-site/trust/assets/policies/manifest.json', lang: 'en' });
     await waitUntil(() => headings(el) === 8, 'the policy rendered', { timeout: 10000 });
     const shown = page.requests();
     // A source manifest: the validator and the markdown lexer, and nothing of the other views.
     expect(chunk(shown, 'chunks', 'validate'), 'the validator').to.have.length(1);
     expect(chunk(shown, 'chunks', 'markdown'), 'the markdown lexer').to.have.length(1);
-    for (const lazy of ['disclosure', 'search', 'updates', 'openpgp.min']) expect(chunk(shown, 'chunks', lazy), lazy).to.deep.equal([]);
+    for (const lazy of ['disclosure', 'search', 'updates']) expect(chunk(shown, 'chunks', lazy), lazy).to.deep.equal([]);
+    expect(shown.filter((path) => path.startsWith('/dist/openpgp/')), 'no OpenPGP.js').to.deep.equal([]);
     // Another view asks for its chunk only when it is opened.
     page.win.location.hash = '#disclosure';
     await waitUntil(() => chunk(page.requests(), 'chunks', 'disclosure').length === 1, 'the disclosure chunk is requested on demand', { timeout: 10000 });
     await waitUntil(() => el.shadowRoot!.querySelector('trust-center-disclosure'), 'the form is shown', { timeout: 10000 });
+    // The form fetches OpenPGP.js only to encrypt a report being sent, not to show itself.
+    expect(page.requests().filter((path) => path.startsWith('/dist/openpgp/')), 'no OpenPGP.js yet').to.deep.equal([]);
     page.frame.remove();
   });
 
@@ -87,7 +90,7 @@ describe('loading', function () {
     expect(chunk(shown, 'policy-chunks', 'markdown')).to.deep.equal([]);
     expect(chunk(shown, 'policy-chunks', 'render')).to.have.length(1);
     // Only the reader's language is fetched.
-    const texts = shown.filter((path) => path.startsWith('/.test-site/policies/compiled/'));
+    const texts = shown.filter((path) => path.startsWith('/.test-site/trust/assets/policies/compiled/'));
     expect(texts).to.have.length(1);
     expect(texts[0]).to.match(/\/security\.de\.[0-9a-f]{12}\.json$/);
     page.frame.remove();

@@ -2,7 +2,9 @@
 // markdown pipeline (dist/node/markdown.js → Lit templates → HTML with @lit-labs/ssr).
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, realpath } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, realpath, unlink, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtomFeed, feedEntries } from './atom.mjs';
@@ -19,7 +21,10 @@ import { parseXml } from './xml.mjs';
 import { UsageError } from './commands.mjs';
 
 const DIST = new URL('../../dist/', import.meta.url);
-const RECORD = '.trust-center-build.json';
+/** Where earlier versions kept the record, inside --out (and so deployed): read once, then removed. */
+const OLD_RECORD = '.trust-center-build.json';
+/** The folders the build copies into the assets folder. */
+const ASSET_FOLDERS = ['policies', 'chunks', 'policy-chunks', 'openpgp'];
 const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
 const SEGMENT = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
 const POLICY_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
@@ -66,6 +71,13 @@ export function buildOptions(values, now) {
     throw new UsageError(`--page must be a path like /trust (letters, digits, "-", "_", "." and "~"), got ${JSON.stringify(pageText)}`);
   }
 
+  // The element's scripts, their chunks and the copied policies: one folder, under the pages unless told otherwise.
+  const assetsText = values['assets-dir'] ?? `${pageSegments.map((s) => `${s}/`).join('')}assets`;
+  const assetsSegments = assetsText.split('/').filter((s) => s !== '' && s !== '.');
+  if (assetsText.split('/').some((s) => s === '..') || assetsSegments.some((s) => !SEGMENT.test(s) || s === '.well-known')) {
+    throw new UsageError(`--assets-dir must be a folder path like trust/assets or / (letters, digits, "-", "_", "." and "~"), got ${JSON.stringify(assetsText)}`);
+  }
+
   const yearFromNow = addOneYear(now);
   let expires;
   if (values.expires !== undefined && values['expires-days'] !== undefined) {
@@ -102,7 +114,7 @@ export function buildOptions(values, now) {
     throw new UsageError(`--languages: not a language tag: ${JSON.stringify(error.message)}`);
   }
 
-  return { out: resolve(values.out), site, localPreview, pageSegments, expires, languages, now };
+  return { out: resolve(values.out), site, localPreview, pageSegments, assetsSegments, expires, languages, now };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -488,13 +500,30 @@ async function staticImportsOf(names, chunksDir, seen = new Set()) {
   return [...seen];
 }
 
-async function previousFiles(out) {
-  try {
-    const record = JSON.parse(await readFile(join(out, RECORD), 'utf8'));
-    return Array.isArray(record.files) ? record.files.filter((f) => typeof f === 'string') : [];
-  } catch {
-    return [];
+/**
+ * The record of what a build wrote to `out` (so the next one removes what it no longer writes), kept outside the
+ * site so it is never deployed: $TRUST_CENTER_CACHE_DIR, else node_modules/.cache/trust-center/ of the nearest
+ * folder up from the working directory that has node_modules (where build tools keep caches), else ~/.cache/.
+ */
+export function recordFile(out, env = process.env, cwd = process.cwd()) {
+  let cache = env.TRUST_CENTER_CACHE_DIR;
+  for (let dir = resolve(cwd); cache === undefined; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'node_modules'))) cache = join(dir, 'node_modules', '.cache', 'trust-center');
+    else if (dirname(dir) === dir) cache = join(env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'trust-center');
   }
+  return join(cache, 'builds', `${createHash('sha256').update(resolve(out)).digest('hex').slice(0, 32)}.json`);
+}
+
+async function previousFiles(out, record) {
+  for (const file of [record, join(out, OLD_RECORD)]) {
+    try {
+      const parsed = JSON.parse(await readFile(file, 'utf8'));
+      if (Array.isArray(parsed.files)) return parsed.files.filter((f) => typeof f === 'string');
+    } catch {
+      // No record there (a first build), or not one of ours: nothing to remove.
+    }
+  }
+  return [];
 }
 
 /**
@@ -504,6 +533,8 @@ async function previousFiles(out) {
  */
 export async function buildSite(options) {
   const { out, site, localPreview, pageSegments, expires, languages, now, manifestPath, validation, dist } = options;
+  // `compile` writes DIR/policies/ as before: it has no site around it.
+  const assetsSegments = options.compileOnly ? [] : (options.assetsSegments ?? []);
   // options.strict: warnings found here stop the build too.
   const manifest = validation.manifest;
   const problems = [];
@@ -516,7 +547,10 @@ export async function buildSite(options) {
   const pageUrl = new URL(pageSegments.map((s) => `${s}/`).join(''), siteUrl);
   const pageDir = pageSegments.join('/');
   const inPageDir = (name) => (pageDir === '' ? name : `${pageDir}/${name}`);
-  const manifestUrl = new URL(`policies/${encodeURIComponent(manifestName)}`, siteUrl);
+  const assetsDir = assetsSegments.join('/');
+  const inAssets = (name) => (assetsDir === '' ? name : `${assetsDir}/${name}`);
+  const assetsUrl = new URL(assetsSegments.map((s) => `${s}/`).join(''), siteUrl);
+  const manifestUrl = new URL(`policies/${encodeURIComponent(manifestName)}`, assetsUrl);
   const outDisplay = displayPath(out) + '/';
   const org = manifest.organization;
   const inManifest = (path, message) => problems.push({ file: manifestPath, line: 1, column: 1, path, severity: 'error', message });
@@ -563,7 +597,7 @@ export async function buildSite(options) {
 
   // 1. The manifest and the files it names, copied unchanged into policies/. The manifest is written as it
   // was validated, and every other file as read here, from inside the manifest's real folder.
-  add(`policies/${manifestName}`, { content: (validation.bom ? '\ufeff' : '') + validation.text, real: await realpath(manifestPath) });
+  add(inAssets(`policies/${manifestName}`), { content: (validation.bom ? '\ufeff' : '') + validation.text, real: await realpath(manifestPath) });
   const references = [];
   manifest.policies.forEach((p, i) =>
     policySources(p.source).forEach(({ reference, pathKeys }) => references.push({ ref: reference, path: formatPath(['policies', i, ...pathKeys]) })),
@@ -575,8 +609,8 @@ export async function buildSite(options) {
   for (const issue of ctx.compiled.issues) {
     problems.push({ file: manifestPath, line: 1, column: 1, path: issue.path, severity: 'error', message: `internal error: the compiled manifest fails the element's check: ${issue.message}` });
   }
-  for (const [rel, text] of ctx.compiled.files) add(`policies/${rel}`, { content: text });
-  ctx.compiledUrl = new URL(`policies/${ctx.compiled.hashedName}`, siteUrl);
+  for (const [rel, text] of ctx.compiled.files) add(inAssets(`policies/${rel}`), { content: text });
+  ctx.compiledUrl = new URL(`policies/${ctx.compiled.hashedName}`, assetsUrl);
   if (manifest.disclosure?.encryption) references.push({ ref: manifest.disclosure.encryption.key, path: 'disclosure.encryption.key' });
   // Earlier versions (the updates view compares them) and public documents (downloaded) travel too.
   manifest.policies.forEach((p, i) =>
@@ -588,32 +622,40 @@ export async function buildSite(options) {
   for (const { ref, path, remote } of references) {
     const opened = await openReference(manifestPath, ref, { remote });
     if (opened.problem) inManifest(path, opened.problem);
-    else if (!opened.remote && !files.has(`policies/${opened.rel}`)) add(`policies/${opened.rel}`, { content: opened.bytes, real: opened.real });
+    else if (!opened.remote && !files.has(inAssets(`policies/${opened.rel}`))) add(inAssets(`policies/${opened.rel}`), { content: opened.bytes, real: opened.real });
   }
   // Pages would link to what was refused: stop here.
   if (problems.some((p) => p.severity === 'error')) return aborted();
-  if (pageDir === '' && ctx.policyIds.has('policies')) {
-    problems.push({ file: manifestPath, line: 1, column: 1, path: 'policies', severity: 'error', message: 'with --page /, a policy id "policies" would clash with the copied manifest folder' });
-  }
+  // A policy's page folder must not be the assets folder or one of its folders (both take names from the same place).
+  const assetFolders = new Set([assetsDir, ...ASSET_FOLDERS.map(inAssets)]);
+  manifest.policies.forEach((p, i) => {
+    if (!options.compileOnly && assetFolders.has(inPageDir(p.id))) {
+      const message = `the policy page folder ${inPageDir(p.id)}/ would clash with the assets folder (--assets-dir ${assetsDir || '/'}): rename the policy or give another --assets-dir`;
+      problems.push({ file: manifestPath, line: 1, column: 1, path: `policies[${i}].id`, severity: 'error', message });
+    }
+  });
 
   // 2. The element bundles, with the chunks they load lazily: the full one for the overview, the policy
   // element alone (and its own chunks) for the policy pages.
   ctx.bundles = {};
+  // OpenPGP.js, which the disclosure form fetches from ../openpgp/ when a report is sent, is one copy for both.
+  const jsIn = async (dir) => (await readdir(fileURLToPath(new URL(`${dir}/`, DIST))).catch(() => [])).filter((name) => name.endsWith('.js'));
+  if (!options.compileOnly) for (const name of await jsIn('openpgp')) add(inAssets(`openpgp/${name}`), { from: fileURLToPath(new URL(`openpgp/${name}`, DIST)) });
   for (const [bundle, entry, chunks] of [['full', 'trust-center.js', 'chunks'], ['policy', 'trust-center-policy.js', 'policy-chunks']]) {
     const chunksDir = fileURLToPath(new URL(`${chunks}/`, DIST));
-    const chunkNames = await readdir(chunksDir).catch(() => []);
+    const chunkNames = await jsIn(chunks);
     if (!options.compileOnly) {
-      for (const name of [entry, `${entry}.map`]) add(name, { from: fileURLToPath(new URL(name, DIST)), optional: name.endsWith('.map') });
-      for (const name of chunkNames) add(`${chunks}/${name}`, { from: join(chunksDir, name) });
+      add(inAssets(entry), { from: fileURLToPath(new URL(entry, DIST)) });
+      for (const name of chunkNames) add(inAssets(`${chunks}/${name}`), { from: join(chunksDir, name) });
     }
     // The compiled manifest's check, which the pages have the browser fetch alongside the manifest.
     const check = await staticImportsOf(chunkNames.filter((name) => /^compiled-[\w-]+\.js$/.test(name)), chunksDir);
-    ctx.bundles[bundle] = { script: new URL(entry, siteUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, siteUrl)) };
+    ctx.bundles[bundle] = { script: new URL(entry, assetsUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, assetsUrl)) };
   }
 
   // 3. Pages; images and files the markdown links to inside the policies folder are copied too.
   ctx.entries = feedEntries(manifest, { policyLink: (p) => `${pageUrl.href}#${p.id}`, idAuthority: undefined });
-  const policiesUrl = new URL('policies/', siteUrl);
+  const policiesUrl = new URL('policies/', assetsUrl);
   for (const [index, policy] of manifest.policies.entries()) {
     const rendered = await renderPolicy(ctx, policy, index);
     if (!options.compileOnly) add(inPageDir(`${policy.id}/index.html`), { content: policyPage(ctx, policy, rendered) });
@@ -632,12 +674,12 @@ export async function buildSite(options) {
         else linkProblem('error', decoded.error);
         continue;
       }
-      if (files.has(`policies/${decoded.rel}`)) continue;
+      if (files.has(inAssets(`policies/${decoded.rel}`))) continue;
       const opened = await readInside(manifestDir, decoded.segments);
       if (opened.refused) linkProblem('error', opened.refused);
       else if (opened.unreadable === 'no such file') linkProblem('warning', `is not in the policies folder (${displayPath(join(manifestDir, ...decoded.segments))})`);
       else if (opened.unreadable) linkProblem('warning', `cannot be read: ${opened.unreadable} (${displayPath(join(manifestDir, ...decoded.segments))})`);
-      else add(`policies/${decoded.rel}`, { content: opened.bytes, real: opened.real });
+      else add(inAssets(`policies/${decoded.rel}`), { content: opened.bytes, real: opened.real });
     }
   }
   // The site around it: `trust-center compile` writes only the policies and their compiled form.
@@ -705,7 +747,7 @@ export async function buildSite(options) {
   // the package's own files are read, so a missing one stops the build here.
   const landsOnItsSource = async (rel, entry) => entry?.real !== undefined && (await realpath(join(out, ...rel.split('/'))).catch(() => undefined)) === entry.real;
   const blocked = new Set();
-  for (const rel of [...files.keys(), RECORD]) {
+  for (const rel of files.keys()) {
     const problem = await writeProblem(out, rel);
     // --out holding the manifest's folder: a copy that lands on the very file it was read from is left as it is.
     if (!problem || blocked.has(problem.file) || (await landsOnItsSource(rel, files.get(rel)))) continue;
@@ -718,7 +760,7 @@ export async function buildSite(options) {
       entry.content = await readFile(entry.from);
     } catch (error) {
       if (entry.optional && error.code === 'ENOENT') files.delete(rel);
-      else problems.push({ file: entry.from, line: 1, column: 1, path: '(build)', severity: 'error', message: error.code === 'ENOENT' ? 'missing: run npm run build first' : `cannot read it (${error.code ?? error.message})` });
+      else problems.push({ file: entry.from, line: 1, column: 1, path: '(build)', severity: 'error', message: error.code === 'ENOENT' ? 'missing: in a clone of the repository run npm run build first, else reinstall trust-center' : `cannot read it (${error.code ?? error.message})` });
     }
   }
   if (stop()) return aborted();
@@ -730,9 +772,13 @@ export async function buildSite(options) {
     if (!(await landsOnItsSource(rel, entry))) await writeInside(out, rel, entry.content);
     written.push(rel);
   }
-  for (const rel of await previousFiles(out)) {
+  const record = options.recordFile ?? recordFile(out);
+  for (const rel of await previousFiles(out, record)) {
     if (!files.has(rel)) await removeInside(out, rel);
   }
-  await writeInside(out, RECORD, JSON.stringify({ generator: 'trust-center build', files: written }, null, 2) + '\n');
+  await mkdir(dirname(record), { recursive: true });
+  await writeFile(record, JSON.stringify({ generator: 'trust-center build', out, files: written }, null, 2) + '\n');
+  // An earlier version's record inside --out would be deployed: its work is done above.
+  if (!files.has(OLD_RECORD)) await unlink(join(out, OLD_RECORD)).catch(() => {});
   return { files: written, problems, notes, outDisplay };
 }

@@ -29,7 +29,9 @@ Options:
 Problems are printed one per line, like a compiler's:
   file:line:column  path  message
 Exit codes: 0 ok (warnings allowed), 1 problems found, 2 usage error.
-Needs the Node modules from a build first: npm run build.
+Install: npm i -D @trust-center/cli (it brings the Node-only libraries; the
+commands run from the trust-center package). In a clone of the repository,
+run npm run build once first.
 `;
 
 export const VALIDATE_HELP = `Usage: trust-center validate [manifest] [options]
@@ -84,36 +86,48 @@ writes:
   DIR/trust/index.html               the overview
   DIR/trust/<policy-id>/index.html   each policy
   DIR/trust/static.css               styles for the no-JavaScript view
-  DIR/trust-center.js, .js.map       the element bundle, copied from dist/,
-  DIR/chunks/                        with the chunks it loads lazily
-  DIR/trust-center-policy.js         <trust-center-policy> alone, which the
-  DIR/policy-chunks/                 policy pages load, and its chunks
-  DIR/policies/...                   the manifest, the files it names and
+  DIR/trust/assets/trust-center.js   the element bundle, copied from the
+  DIR/trust/assets/chunks/           package, with the chunks it loads lazily
+  DIR/trust/assets/trust-center-policy.js  <trust-center-policy> alone,
+  DIR/trust/assets/policy-chunks/    which the policy pages load, and its
+                                     chunks
+  DIR/trust/assets/openpgp/          OpenPGP.js, fetched by the disclosure
+                                     form only when a report is sent
+  DIR/trust/assets/policies/...      the manifest, the files it names and
                                      the images/files the policies link to
                                      inside its folder, copied unchanged
                                      (published types only; never a dotfile,
                                      never through a link out of the folder)
-  DIR/policies/manifest.compiled.json          the compiled manifest (and
-  DIR/policies/manifest.compiled.<hash>.json   the same under its content
-  DIR/policies/compiled/<id>.<lang>.<hash>.json  hash), each policy's text
+  .../policies/manifest.compiled.json          the compiled manifest (and
+  .../policies/manifest.compiled.<hash>.json   the same under its content
+  .../policies/compiled/<id>.<lang>.<hash>.json  hash), each policy's text
                                      in every language as the element renders
                                      it; <trust-center src> takes it in place
                                      of manifest.json and loads neither the
                                      validator nor the markdown lexer
-("trust" is --page.) The pages hold the policy text as light-DOM children of
-<trust-center>/<trust-center-policy>, rendered by the element's own markdown
-pipeline, so they read without JavaScript and upgrade in place with it. Their
-elements load the hashed compiled manifest, which the pages preload.
+("trust" is --page, "trust/assets" is --assets-dir.) The pages hold the
+policy text as light-DOM children of <trust-center>/<trust-center-policy>,
+rendered by the element's own markdown pipeline, so they read without
+JavaScript and upgrade in place with it. Their elements load the hashed
+compiled manifest, which the pages preload.
 
 Options:
   --out DIR            Output folder (required). Files an earlier build wrote
                        there and this one does not are removed; nothing else
                        in DIR is touched. Nothing is written or removed
-                       through a symbolic link inside DIR.
+                       through a symbolic link inside DIR. The record of what
+                       was written is kept outside DIR, so it is not
+                       deployed: in node_modules/.cache/trust-center/ (or
+                       $TRUST_CENTER_CACHE_DIR, else ~/.cache/trust-center/).
   --site URL           Where DIR will be served, e.g. https://artisser.example
                        (required; https, or http on localhost / 127.0.0.1 /
                        [::1] for a local preview)
   --page PATH          URL path of the pages within the site (default /trust)
+  --assets-dir PATH    Folder of the site (and URL path) for the scripts,
+                       chunks and copied policies (default: "assets" under
+                       --page, e.g. trust/assets; / puts them at the root,
+                       as earlier versions did). A policy id may not name
+                       it or one of its folders.
   --expires DATE       security.txt Expires: YYYY-MM-DD, after today and at
                        most a year from now
   --expires-days N     ... or N days from today (1 to 365)

@@ -31,6 +31,7 @@ const COMMANDS = {
       out: { type: 'string', short: 'o' },
       site: { type: 'string' },
       page: { type: 'string' },
+      'assets-dir': { type: 'string' },
       expires: { type: 'string' },
       'expires-days': { type: 'string' },
       languages: { type: 'string' },
@@ -149,7 +150,8 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
   const withRenderer = ['manifest', 'markdown', 'compiled'];
   const dist = await loadDist({ build: withRenderer, compile: withRenderer, reports: [] }[commandName] ?? ['manifest']);
   if (!dist) {
-    err('trust-center: dist/node is missing: run npm run build first');
+    // Only a clone of the repository lacks it: the npm package ships dist/node.
+    err('trust-center: dist/node is missing: in a clone of the trust-center repository run npm run build first; an installed package ships it (reinstall trust-center)');
     return EXIT_USAGE;
   }
 

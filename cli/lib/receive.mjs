@@ -23,6 +23,26 @@ export function describeDatabase(db) {
   return `PostgreSQL ${url.href}`;
 }
 
+/**
+ * What to do when the database's library is missing or does not load, in one line: better-sqlite3 is a native
+ * module (optional peer of trust-center, a dependency of @trust-center/cli) whose install can fail on its own.
+ */
+export function databaseLibraryProblem(wrapped, db) {
+  // The receiver says "cannot open the database: …" with the library's own error as the cause.
+  const error = wrapped?.cause ?? wrapped;
+  const library = /^postgres(ql)?:\/\//i.test(db) ? 'pg' : 'better-sqlite3';
+  const missing = error?.code === 'ERR_MODULE_NOT_FOUND' && /Cannot find (?:package|module) '([^']+)'/.exec(error.message)?.[1];
+  if (missing === 'better-sqlite3') {
+    return 'a SQLite database needs the package better-sqlite3, which is not installed: npm i better-sqlite3 (or npm i -D @trust-center/cli, which brings it), or use --db postgres://… with pg';
+  }
+  if (missing === 'pg') return 'a PostgreSQL database needs the package pg, which is not installed: npm i pg (or npm i -D @trust-center/cli, which brings it)';
+  // Installed for another Node.js version or platform, or its build failed: the binary is there but does not load.
+  if (library === 'better-sqlite3' && /better_sqlite3\.node|bindings file|NODE_MODULE_VERSION/.test(error?.message ?? '')) {
+    return `better-sqlite3 is installed but its native module does not load (${error.message.split('\n')[0]}): npm rebuild better-sqlite3`;
+  }
+  return undefined;
+}
+
 function wholeNumber(value, name, min, max) {
   if (value === undefined) return undefined;
   const number = Number(value);
@@ -75,7 +95,7 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
       env,
     });
   } catch (error) {
-    io.err(`trust-center receive: ${error.message}`);
+    io.err(`trust-center receive: ${databaseLibraryProblem(error, db) ?? error.message.split('\n')[0]}`);
     return EXIT_USAGE;
   }
   const { url, notify } = running;

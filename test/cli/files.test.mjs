@@ -173,7 +173,7 @@ test('only the published file types are copied: others linked from the markdown 
   ]);
   // Besides the compiled manifest and its policies' compiled texts, which the build writes itself.
   assert.deepEqual(
-    listFiles(join(site.out, 'policies')).filter((name) => !/^(compiled\/|manifest\.compiled\.)/.test(name)),
+    listFiles(join(site.out, 'trust/assets/policies')).filter((name) => !/^(compiled\/|manifest\.compiled\.)/.test(name)),
     ['diagram.PNG', 'logo.svg', 'manifest.json', 'privacy.md', 'security.md', 'test-public-key.TEST-ONLY.asc'],
   );
   assertSecretPublishedNowhere(site.out, built.stdout);
@@ -195,8 +195,8 @@ test('a symbolic link that stays inside the folder, to a published type, is foll
   symlinkSync('privacy.md', join(site.policies, 'cookies.md'));
   const built = build(site);
   assert.equal(built.code, 0, built.stdout + built.stderr);
-  assert.equal(readFileSync(join(site.out, 'policies', 'cookies.md'), 'utf8'), readFileSync(join(site.policies, 'privacy.md'), 'utf8'));
-  assert.ok(!lstatSync(join(site.out, 'policies', 'cookies.md')).isSymbolicLink(), 'a copy, not a link');
+  assert.equal(readFileSync(join(site.out, 'trust/assets/policies', 'cookies.md'), 'utf8'), readFileSync(join(site.policies, 'privacy.md'), 'utf8'));
+  assert.ok(!lstatSync(join(site.out, 'trust/assets/policies', 'cookies.md')).isSymbolicLink(), 'a copy, not a link');
 });
 
 // Each is refused by the CLI itself (not only by the schema): percent-encoded traversal, NUL, absolute

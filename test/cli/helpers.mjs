@@ -31,12 +31,22 @@ export function snapshotCli() {
   return snapshot;
 }
 
+let records;
+
+/** Where the builds of this test process keep their records (see recordFile in cli/lib/build.mjs), removed on exit. */
+function buildRecords() {
+  if (records) return records;
+  records = mkdtempSync(join(tmpdir(), 'trust-center-cli-records-'));
+  process.on('exit', () => rmSync(records, { recursive: true, force: true }));
+  return records;
+}
+
 /** Runs the CLI (a snapshot of it, see snapshotCli) from the repository root; returns { code, stdout, stderr, lines }. */
 export function run(args, options = {}) {
   const result = spawnSync(process.execPath, [options.cli ?? snapshotCli().cli, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', TRUST_CENTER_CACHE_DIR: buildRecords(), ...options.env },
   });
   if (result.error) throw result.error;
   return {

@@ -2,7 +2,7 @@
 // `trust-center reports …` on its database.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run, tempDir } from './helpers.mjs';
@@ -34,6 +34,16 @@ async function receive(args, env = {}) {
   };
 }
 
+/** `trust-center receive` with `hidden` packages made unresolvable, as if not installed (test/package/fixtures/hide). */
+function receiveWithout(hidden, args) {
+  const hide = join(ROOT, 'test/package/fixtures/hide/register.mjs');
+  return spawnSync(process.execPath, ['--import', hide, join(ROOT, 'cli/trust-center.mjs'), 'receive', '--manifest', MANIFEST, '--port', '0', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TC_HIDE_PACKAGES: hidden },
+    timeout: 30_000,
+  });
+}
+
 const postReport = (base, body, key) =>
   send(base, '/api/reports', { headers: { 'Content-Type': 'application/json', ...(key ? { 'Idempotency-Key': key } : {}) }, body: JSON.stringify(body) });
 
@@ -58,6 +68,21 @@ test('receive: --help, and clear errors for a missing manifest, a bad option or 
   const badDb = run(['receive', '--manifest', MANIFEST, '--db', '/dev/null/x.sqlite']);
   assert.equal(badDb.code, 2);
   assert.match(badDb.stderr, /trust-center receive: /);
+});
+
+test('receive without better-sqlite3 (or pg for a PostgreSQL URL) stops with one line that says what to install, no stack trace', (t) => {
+  const dir = tempDir(t);
+  const sqlite = receiveWithout('better-sqlite3', ['--db', join(dir, 'reports.sqlite')]);
+  assert.equal(sqlite.status, 2, sqlite.stdout + sqlite.stderr);
+  assert.deepEqual(sqlite.stderr.trim().split('\n'), [
+    'trust-center receive: a SQLite database needs the package better-sqlite3, which is not installed: npm i better-sqlite3 (or npm i -D @trust-center/cli, which brings it), or use --db postgres://… with pg',
+  ]);
+  assert.ok(!existsSync(join(dir, 'reports.sqlite')), 'no database file is left behind');
+  const postgres = receiveWithout('pg', ['--db', 'postgres://reports@127.0.0.1:1/reports']);
+  assert.equal(postgres.status, 2, postgres.stdout + postgres.stderr);
+  assert.deepEqual(postgres.stderr.trim().split('\n'), [
+    'trust-center receive: a PostgreSQL database needs the package pg, which is not installed: npm i pg (or npm i -D @trust-center/cli, which brings it)',
+  ]);
 });
 
 test('receive → reports: a report is stored, listed with its due date, acknowledged, noted, shown, exported and backed up', async (t) => {

@@ -253,6 +253,10 @@ test('--help: the main help and each command\'s', () => {
     assert.equal(result.code, 0);
     assert.match(result.stdout, /Usage:\n {2}trust-center validate/);
     assert.match(result.stdout, /Exit codes: 0 ok \(warnings allowed\), 1 problems found, 2 usage error\./);
+    // Someone who installed the package has no `npm run build` to run: the help says how to install instead.
+    assert.match(result.stdout, /Install: npm i -D @trust-center\/cli/);
+    assert.match(result.stdout, /In a clone of the repository,\s+run npm run build once first/);
+    assert.doesNotMatch(result.stdout, /Needs the Node modules from a build first/);
   }
   for (const args of [['validate', '--help'], ['help', 'validate']]) {
     const result = run(args);
@@ -266,19 +270,23 @@ test('--help: the main help and each command\'s', () => {
     assert.equal(result.code, 0);
     assert.match(result.stdout, /^Usage: trust-center build \[policies\] --out DIR --site URL/);
     assert.match(result.stdout, /--expires-days N/);
+    assert.match(result.stdout, /--assets-dir PATH/);
+    assert.match(result.stdout, /DIR\/trust\/assets\/trust-center\.js/);
+    // Every line fits a terminal of 80 columns.
+    assert.deepEqual(result.stdout.split('\n').filter((line) => line.length > 80), []);
   }
   assert.equal(run(['help', 'nope']).code, 2);
   assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+/);
 });
 
-test('without a build: one line saying to run it, exit 2', (t) => {
+test('without a build: one line saying to run it in a clone (an installed package ships it), exit 2', (t) => {
   // A copy of cli/ with no dist/ beside it.
   const dir = tempDir(t);
   cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
   const result = run(['validate'], { cli: join(dir, 'cli', 'trust-center.mjs') });
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
-  assert.equal(result.stderr, 'trust-center: dist/node is missing: run npm run build first\n');
+  assert.equal(result.stderr, 'trust-center: dist/node is missing: in a clone of the trust-center repository run npm run build first; an installed package ships it (reinstall trust-center)\n');
   // Help needs no build.
   assert.equal(run(['--help'], { cli: join(dir, 'cli', 'trust-center.mjs') }).code, 0);
 });

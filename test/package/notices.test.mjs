@@ -26,11 +26,18 @@ test('THIRD-PARTY-NOTICES lists every package bundled into dist/, with its versi
 test('the minified bundles keep the licence comments of what they contain', () => {
   const main = readFileSync(join(ROOT, 'dist/trust-center.js'), 'utf8');
   assert.match(main, /@license[\s\S]*?SPDX-License-Identifier: BSD-3-Clause/, "Lit's notice");
-  const chunks = readdirSync(join(ROOT, 'dist/chunks')).filter((name) => name.startsWith('openpgp') && name.endsWith('.js'));
-  assert.ok(chunks.length > 0, 'OpenPGP.js is a chunk of its own');
-  for (const chunk of chunks) {
-    assert.match(readFileSync(join(ROOT, 'dist/chunks', chunk), 'utf8'), /\/\*! OpenPGP\.js v[\d.]+ .*LGPL/, `${chunk} keeps its notice`);
-  }
+  assert.match(readFileSync(join(ROOT, 'dist/openpgp/openpgp.js'), 'utf8'), /\/\*! OpenPGP\.js v[\d.]+ .*LGPL/, 'OpenPGP.js keeps its notice');
+});
+
+test('OpenPGP.js is in the package once, in dist/openpgp/, which every bundle imports: one file to replace under the LGPL', () => {
+  const outside = readdirSync(join(ROOT, 'dist'), { recursive: true }).filter((path) => /(^|\/)openpgp[.\w-]*\.js$/.test(path) && !path.startsWith('openpgp/'));
+  assert.deepEqual(outside, []);
+  const importers = ['chunks', 'disclosure-chunks', 'lib/chunks', '.']
+    .flatMap((dir) => readdirSync(join(ROOT, 'dist', dir)).filter((name) => name.endsWith('.js')).map((name) => join(dir, name)))
+    .filter((path) => readFileSync(join(ROOT, 'dist', path), 'utf8').includes('openpgp/openpgp.js'));
+  assert.ok(importers.some((path) => path.startsWith('chunks/disclosure-')), 'the full bundle\'s disclosure chunk');
+  assert.ok(importers.includes('trust-center-disclosure.js'), 'the disclosure bundle');
+  assert.ok(importers.some((path) => path.startsWith('lib/')), 'dist/lib');
 });
 
 test("OpenPGP.js's LGPL section says which files it is, where its source is, how to replace it, and has the licence texts", () => {

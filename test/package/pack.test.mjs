@@ -20,6 +20,16 @@ test('npm pack ships the bundles, the CLI, the receiver and the metadata, and no
   assert.ok(!files.some((f) => f.endsWith('.test.ts') || f.endsWith('.test.mjs')), 'no test files');
 });
 
+test('the package is lean: no source maps, nothing pointing at one, one OpenPGP.js, under 3 MB unpacked', () => {
+  const [listing] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+  const files = listing.files.map((f) => f.path);
+  assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
+  assert.deepEqual(files.filter((f) => f.endsWith('.js') && /\/[/*]# sourceMappingURL=/.test(readFileSync(join(ROOT, f), 'utf8'))), []);
+  assert.deepEqual(files.filter((f) => /(^|\/)openpgp[.\w-]*\.js$/.test(f)), ['dist/openpgp/openpgp.js']);
+  // 9.4 MB before the maps went and the copies of OpenPGP.js became one; a rise past this is a regression to look at.
+  assert.ok(listing.unpackedSize < 3_000_000, `unpacked ${listing.unpackedSize} bytes`);
+});
+
 test('every export and bin points inside the published files', () => {
   // A folder entry covers what is under it; a glob (server/*.mjs) what it matches; "!" entries exclude.
   const matches = (path, entry) =>
