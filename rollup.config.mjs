@@ -120,7 +120,7 @@ export default [
     // OpenPGP.js's lightweight build at a fixed URL, the one copy every bundle and dist/lib import (see sharedOpenPgp).
     input: { openpgp: 'scripts/openpgp-entry.mjs' },
     output: { dir: 'dist/openpgp', format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js', sourcemap },
-    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), minify()],
+    plugins: [nodeResolve({ browser: true, exportConditions: ['production'] }), parallelImports(), minify()],
   },
   {
     // The element classes without registration, for apps with their own bundler (`trust-center/elements`,

@@ -7,7 +7,7 @@ import { clearSharedFetches } from '../src/loading/shared-fetch.js';
 import { nextEvent, resetHash, waitFor } from './helpers.js';
 
 const SOURCE = '/policies/manifest.json';
-const COMPILED = '/.test-site/policies/manifest.compiled.json';
+const COMPILED = '/.test-site/trust/assets/policies/manifest.compiled.json';
 
 /** Every fetch the page makes while `run` goes on, with when it started. */
 async function recordingFetches<T>(run: () => Promise<T>): Promise<{ result: T; fetches: Array<{ path: string; at: number }> }> {
@@ -47,7 +47,7 @@ describe('the shown policy loads alongside the manifest check', () => {
       return loadAt;
     });
     const trees = fetches.filter((f) => f.path.includes('/compiled/security.'));
-    expect(trees.map((f) => f.path.replace(/\.[0-9a-f]+\.json$/, '.json'))).to.deep.equal(['/.test-site/policies/compiled/security.de.json']);
+    expect(trees.map((f) => f.path.replace(/\.[0-9a-f]+\.json$/, '.json'))).to.deep.equal(['/.test-site/trust/assets/policies/compiled/security.de.json']);
     expect(trees[0]!.at, 'the tree was requested before the manifest was checked').to.be.below(result);
   });
 

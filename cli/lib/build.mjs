@@ -260,8 +260,19 @@ function siteFooter(ctx, fromDir) {
 `;
 }
 
+/** The compiled text of a policy the page's element will show: the page's language, as the element picks it. */
+function pageTree(ctx, policy) {
+  const tree = ctx.compiled.trees[policy.id];
+  if (typeof tree === 'string' || tree === undefined) return tree;
+  const base = (lang) => lang.toLowerCase().split('-')[0];
+  const keys = Object.keys(tree);
+  const key = keys.find((k) => k.toLowerCase() === ctx.lang.toLowerCase()) ?? keys.find((k) => base(k) === base(ctx.lang)) ?? keys.find((k) => base(k) === 'en') ?? keys[0];
+  return tree[key];
+}
+
 function policyPage(ctx, policy, rendered) {
   const url = ctx.policyPageUrl(policy.id);
+  const treeFile = pageTree(ctx, policy);
   const orgName = ctx.manifest.organization.name;
   const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
   const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
@@ -294,6 +305,7 @@ ${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) 
     scriptHref: relativeHref(url, ctx.bundles.policy.script),
     preloads: [
       { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
+      ...(treeFile ? [{ href: relativeHref(url, new URL(treeFile, ctx.compiledUrl)), as: 'fetch' }] : []),
       ...ctx.bundles.policy.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
     ],
     jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
@@ -648,8 +660,8 @@ export async function buildSite(options) {
       add(inAssets(entry), { from: fileURLToPath(new URL(entry, DIST)) });
       for (const name of chunkNames) add(inAssets(`${chunks}/${name}`), { from: join(chunksDir, name) });
     }
-    // The compiled manifest's check, which the pages have the browser fetch alongside the manifest.
-    const check = await staticImportsOf(chunkNames.filter((name) => /^compiled-[\w-]+\.js$/.test(name)), chunksDir);
+    // The compiled manifest's check and the tree renderer, which the pages have the browser fetch alongside the manifest.
+    const check = await staticImportsOf(chunkNames.filter((name) => /^(?:compiled|render)-[\w-]+\.js$/.test(name)), chunksDir);
     ctx.bundles[bundle] = { script: new URL(entry, assetsUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, assetsUrl)) };
   }
 

@@ -264,9 +264,17 @@ test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-L
   const element = elements.find((e) => e.name === 'trust-center-policy');
   assert.match(element.attributes.src, /^\.\.\/assets\/policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/);
   assert.equal(element.attributes.policy, 'security');
-  // The browser fetches the compiled manifest and its check while the bundle loads, not after.
-  assert.deepEqual(head('link', 'rel', 'preload').map((e) => [e.attributes.href, e.attributes.as, e.attributes.crossorigin]), [[element.attributes.src, 'fetch', '']]);
-  assert.ok(head('link', 'rel', 'modulepreload').some((e) => /^\.\.\/assets\/policy-chunks\/compiled-[\w-]+\.js$/.test(e.attributes.href)));
+  // The browser fetches the compiled manifest, this policy's compiled text, the check and the tree renderer
+  // while the bundle loads, not after.
+  const preloads = head('link', 'rel', 'preload').map((e) => [e.attributes.href, e.attributes.as, e.attributes.crossorigin]);
+  assert.deepEqual(preloads[0], [element.attributes.src, 'fetch', '']);
+  assert.equal(preloads.length, 2);
+  assert.match(preloads[1][0], /^\.\.\/assets\/policies\/compiled\/security\.[0-9a-f]{12}\.json$/);
+  assert.ok(existsSync(join(out, 'trust/assets/policies', preloads[1][0].slice('../assets/policies/'.length))), 'the preloaded text is in the site');
+  assert.deepEqual(preloads[1].slice(1), ['fetch', '']);
+  for (const chunk of ['compiled', 'render']) {
+    assert.ok(head('link', 'rel', 'modulepreload').some((e) => new RegExp(`^\\.\\./assets/policy-chunks/${chunk}-[\\w-]+\\.js$`).test(e.attributes.href)), chunk);
+  }
   const article = elements.find((e) => e.name === 'article');
   assert.deepEqual(article.parents.slice(-1), ['trust-center-policy']);
   assert.equal(article.attributes.class, 'tc-static');
