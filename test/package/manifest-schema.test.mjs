@@ -3,10 +3,11 @@
 // "uri"; reached through the package's export. It must accept the sample and refuse what the CLI refuses.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -55,4 +56,18 @@ test('without ajv-formats, strict Ajv stops at the first unknown format (why the
 test('trust-center/manifest.schema.json resolves through the exports to the built schema', () => {
   const resolved = fileURLToPath(import.meta.resolve('trust-center/manifest.schema.json'));
   assert.equal(resolved, join(ROOT, 'dist/manifest.schema.json'));
+});
+
+test('the sample\'s "$schema" finds the schema once an app has installed trust-center and copied policies/ to its root', (t) => {
+  const app = mkdtempSync(join(tmpdir(), 'tc-app-'));
+  t.after(() => rmSync(app, { recursive: true, force: true }));
+  mkdirSync(join(app, 'policies'));
+  mkdirSync(join(app, 'node_modules'));
+  // What `npm install trust-center` puts there: this package (its files as packed are checked by pack.test.mjs).
+  symlinkSync(ROOT, join(app, 'node_modules', 'trust-center'), 'dir');
+  cpSync(join(ROOT, 'policies/manifest.json'), join(app, 'policies/manifest.json'));
+  const manifest = join(app, 'policies/manifest.json');
+  const target = fileURLToPath(new URL(readJson(manifest).$schema, pathToFileURL(manifest)));
+  assert.ok(existsSync(target), `${sample.$schema} leads to ${target}`);
+  assert.deepEqual(readJson(target), schema);
 });
