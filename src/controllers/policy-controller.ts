@@ -10,6 +10,8 @@ import type { RenderedMarkdown, RenderMarkdownOptions } from '../markdown/render
 import { loadMarkdown } from '../markdown/lazy.js';
 import { parseRoute, policyHref, sectionsOf } from '../routing/hash.js';
 import { viewMessagesFor } from '../views/messages.js';
+import { loadCatalogue } from '../i18n/catalogue.js';
+import { catalogueLanguage } from '../i18n/messages.js';
 import { imageOriginsOf } from '../views/urls.js';
 
 export interface RenderedPolicy {
@@ -40,13 +42,14 @@ async function compiledPolicy(
   policy: Policy,
   fetchOptions: SharedFetchOptions,
   lang: string,
-  render: RenderMarkdownOptions,
+  renderOptions: Promise<RenderMarkdownOptions>,
   signal: AbortSignal,
 ): Promise<PolicyText> {
-  const [{ treeBlocks }, { renderTreeInSlices }, tree] = await Promise.all([
+  const [{ treeBlocks }, { renderTreeInSlices }, tree, render] = await Promise.all([
     loadCompiledCheck(),
     loadTreeRenderer(),
     loadPolicyTree(loaded, policy, fetchOptions, lang),
+    renderOptions,
   ]);
   const checked = treeBlocks(tree.data);
   if ('problem' in checked) throw new LoadError('json', tree.file, `${tree.file} ${checked.problem}`);
@@ -60,10 +63,10 @@ async function markdownPolicy(
   policy: Policy,
   fetchOptions: SharedFetchOptions,
   lang: string,
-  render: RenderMarkdownOptions,
+  renderOptions: Promise<RenderMarkdownOptions>,
   signal: AbortSignal,
 ): Promise<PolicyText> {
-  const [{ renderMarkdownInSlices }, text] = await Promise.all([loadMarkdown(), loadPolicyText(loaded, policy, fetchOptions, lang)]);
+  const [{ renderMarkdownInSlices }, text, render] = await Promise.all([loadMarkdown(), loadPolicyText(loaded, policy, fetchOptions, lang), renderOptions]);
   // In slices, yielding to the page between them: a long policy never blocks it for long.
   const markdown = await renderMarkdownInSlices(text.text, { ...render, baseUrl: text.url }, signal);
   return { markdown, lang: text.lang, fallback: text.fallback };
@@ -102,11 +105,15 @@ export class PolicyController implements ReactiveController {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
         const fetchOptions = { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs };
-        const render: RenderMarkdownOptions = {
-          anchorHref: (id) => (isRoute(loaded, id) ? (this.current().routeHref?.(`#${id}`) ?? `#${id}`) : policyHref(policy.id, id)),
-          imageOrigins: imageOriginsOf(loaded),
-          imageNotShown: viewMessagesFor(this.current().lang ?? '').imageNotShown,
-        };
+        // The note on a refused image is in the reader's language, whose strings load alongside the policy.
+        const uiLang = this.current().lang ?? '';
+        const render = Promise.resolve(loadCatalogue(catalogueLanguage(uiLang))).then(
+          (): RenderMarkdownOptions => ({
+            anchorHref: (id) => (isRoute(loaded, id) ? (this.current().routeHref?.(`#${id}`) ?? `#${id}`) : policyHref(policy.id, id)),
+            imageOrigins: imageOriginsOf(loaded),
+            imageNotShown: viewMessagesFor(uiLang).imageNotShown,
+          }),
+        );
         const text = loaded.trees
           ? await compiledPolicy({ ...loaded, trees: loaded.trees }, policy, fetchOptions, lang, render, signal)
           : await markdownPolicy(loaded, policy, fetchOptions, lang, render, signal);

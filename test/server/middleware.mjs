@@ -14,6 +14,9 @@ export async function testRoutes(ctx, next) {
   const mounted = ctx.url.indexOf('/__tc/');
   if (mounted > 0) ctx.url = ctx.url.slice(mounted);
   const url = new URL(ctx.url, 'http://localhost');
+  // A page with the cookie tc-slow-module=<path> gets that module a second late (a language chunk on a slow network).
+  const slow = /(?:^|;\s*)tc-slow-module=([^;]+)/.exec(ctx.get('cookie'))?.[1];
+  if (slow && url.pathname === decodeURIComponent(slow)) await new Promise((done) => setTimeout(done, 1000));
   if (!url.pathname.startsWith('/__tc/')) return next();
   const [, , route, arg, ...rest] = url.pathname.split('/');
   const filePath = '/' + rest.join('/');
