@@ -75,6 +75,7 @@ describe('the shown policy loads alongside the manifest check', () => {
   for (const [where, source] of [
     ['on another origin', 'http://127.0.0.1:1/security.md'],
     ['outside the manifest\'s folder', '../../secret.md'],
+    ['named with escapes', '..%2F..%2Fsecret.md'],
   ]) {
     it(`never requests a policy file ${where} for a manifest the check then refuses`, async () => {
       const manifest = {

@@ -98,10 +98,13 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const isSource = (value: unknown): value is string | Record<string, string> =>
   typeof value === 'string' || (isRecord(value) && Object.keys(value).length > 0 && Object.values(value).every((v) => typeof v === 'string'));
 
+/** A relative path of plain names: `security.md`, `compiled/security.en.0127622a30b7.json`. */
+const PLAIN_PATH = /^(?:[\w-][\w.-]*\/)*[\w-][\w.-]*$/;
+
 /**
  * Starts fetching the hinted policy's file (its markdown, or its compiled tree) from the manifest's text before
  * the checker chunk has arrived and checked it: the policy then loads alongside the check, not after it, and
- * loadPolicyText/loadPolicyTree join the request. Unchecked, so only a well-formed file inside the manifest's folder.
+ * loadPolicyText/loadPolicyTree join the request.
  */
 function prefetchPolicy(data: unknown, url: string, hint: PolicyHint, options: SharedFetchOptions): void {
   const compiled = isCompiledManifest(data) && isRecord(data) ? data : undefined;
@@ -116,16 +119,10 @@ function prefetchPolicy(data: unknown, url: string, hint: PolicyHint, options: S
     const entry = isRecord(compiled['trees']) ? compiled['trees'][policy['id'] as string] : undefined;
     file = typeof entry === 'string' ? entry : isRecord(entry) ? entry[picked.lang] : undefined;
   }
-  if (typeof file !== 'string') return;
-  let target: URL;
-  try {
-    target = new URL(file, url);
-  } catch {
-    return;
-  }
-  // As the check requires: inside the manifest's folder (which also keeps it on the manifest's origin).
-  if (!/^https?:$/.test(target.protocol) || !target.href.startsWith(new URL('.', url).href)) return;
-  sharedFetchText(target.href, { signal: options.signal, timeoutMs: options.timeoutMs, reload: options.reload }).catch(() => undefined);
+  // Narrower than the check: plain names only (no "..", no hidden file, no escapes), so whatever the check
+  // refuses is never requested; the few it accepts beyond these just load after it.
+  if (typeof file !== 'string' || !PLAIN_PATH.test(file)) return;
+  sharedFetchText(new URL(file, url).href, { signal: options.signal, timeoutMs: options.timeoutMs, reload: options.reload }).catch(() => undefined);
 }
 
 /**

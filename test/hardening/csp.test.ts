@@ -78,7 +78,7 @@ describe('a host with a strict CSP and Trusted Types', function () {
 
   it('renders a policy from the compiled manifest (the tree renderer, without marked)', async () => {
     win.history.replaceState(null, '', '#security');
-    const el = host.add('trust-center', { src: '/.test-site/policies/manifest.compiled.json', lang: 'en' });
+    const el = host.add('trust-center', { src: '/.test-site/trust/assets/policies/manifest.compiled.json', lang: 'en' });
     await host.waitFor(el, '[part~="content"] h2');
     await waitUntil(() => host.$$(el, '[part~="content"] h2').length === 8, 'every section rendered');
     expect(host.$$(el, '[part~="toc-link"]')).to.have.length(8);
