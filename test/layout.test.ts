@@ -1,6 +1,7 @@
 // Narrow screens, focus under a fixed banner, heading levels and deep links on load: what WCAG 1.4.10
 // (Reflow), 2.4.11 (Focus not obscured) and 1.3.1 (one page title, levels in order) ask of every view.
 import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '../src/disclosure/define.js';
@@ -254,6 +255,45 @@ describe('heading levels', () => {
     const all = headings(el);
     expect(all[0]).to.equal('h3 Documents');
     expect(all.slice(1).every((h) => h.startsWith('h4 '))).to.equal(true);
+  });
+
+  // The views fixture's policy has `##` sections and a `###` under one of them.
+  const levels = [['a standalone page', null, 'h2'], ['heading-level="2"', '2', 'h3'], ['heading-level="4"', '4', 'h5']] as const;
+  for (const [name, level, sections] of levels) {
+    it(`${name}: a policy’s sections sit one level below its title, keep their ids, and its contents and deep links lead to them`, async () => {
+      history.replaceState(null, '', '#security/access');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div style="height: 150vh">Above the policy</div>
+        <trust-center-policy src=${FENNEL} policy="security" lang="en" heading-level=${level ?? nothing}></trust-center-policy>
+      </div>`);
+      const el = wrapper.querySelector('trust-center-policy')!;
+      const access = await waitFor(el, '[part~="content"] [id="access"]', 8000);
+      const title = Number(sections[1]) - 1;
+      expect(headings(el).slice(0, 5)).to.deep.equal([
+        `h${title} Security`,
+        `${sections} Encryption`,
+        `${sections} Access`,
+        `h${title + 2} Reviews`,
+        `${sections} Incident response`,
+      ]);
+      expect(access.localName).to.equal(sections);
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      expect(size(access) / size($(el, '[part~="content"]')!), 'a section looks the same at any level').to.be.closeTo(1.35, 0.01);
+      const scrolled = () => Math.abs(access.getBoundingClientRect().top) < window.innerHeight / 2;
+      await waitUntil(scrolled, 'the deep link scrolled to Access', { timeout: 5000 });
+      const toc = $$(el, '[part~="toc-link"]').map((a) => a.getAttribute('href'));
+      expect(toc).to.include.members(['#security/encryption', '#security/access', '#security/reviews']);
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
+  }
+
+  it('inside <trust-center> under a host’s h1, a policy’s sections are h3 under its h2 title', async () => {
+    history.replaceState(null, '', '#security');
+    const wrapper = await fixture<HTMLElement>(html`<div><h1>Acme docs</h1><trust-center src=${FENNEL} lang="en"></trust-center></div>`);
+    const el = wrapper.querySelector('trust-center')!;
+    await waitFor(el, '[part~="content"] [id="encryption"]', 8000);
+    expect(headings(el).filter((h) => /Security|Encryption|Reviews/.test(h))).to.deep.equal(['h2 Security', 'h3 Encryption', 'h4 Reviews']);
   });
 
   it('<trust-center-policy> and <trust-center-disclosure> follow the same rule', async () => {

@@ -282,6 +282,7 @@ export class TrustCenterElement extends LitElement {
     lang: this.language.value,
     src: this.src,
     policyLikely: likelyView(location.hash, this.policy) === 'policy',
+    headingLevel: headingLevelOf(this, this.headingLevel),
   }));
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
