@@ -208,6 +208,58 @@ describe('focus under a fixed banner (WCAG 2.4.11)', () => {
   }
 });
 
+describe('focus that lands under a fixed banner (WCAG 2.4.11)', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+    localStorage.clear();
+    window.scrollTo(0, 0);
+  });
+
+  // The page was scrolled (wheel, touch) so that the control Tab (or Shift+Tab at the bottom) reaches next lies wholly
+  // under the bar yet inside the window: browsers scroll a focused control only when it is outside the window.
+  for (const [position, key] of [['top', 'Tab'], ['bottom', 'Shift+Tab']] as const) {
+    it(`a ${position} bar: the control ${key} reaches from a scrolled page is scrolled clear of it`, async function () {
+      this.timeout(20000);
+      history.replaceState(null, '', '#faq');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <trust-center-banner src=${BANNER} position=${position} lang="en" .now=${new Date(2026, 5, 10, 12)}></trust-center-banner>
+        <div style="height: 100vh"></div>
+        <trust-center src=${FENNEL} lang="en"></trust-center>
+        <div style="height: 100vh"></div>
+        <button>after</button>
+      </div>`);
+      const bar = await waitFor(wrapper.querySelector('trust-center-banner')!, '[part~="banner"]');
+      await Promise.all(bar.getAnimations().map((a) => a.finished));
+      const el = wrapper.querySelector('trust-center')!;
+      await nested(el, 'trust-center-faq', 'details');
+      const summaries = $$(el.shadowRoot!.querySelector('trust-center-faq')!, 'summary');
+      const [from, to] = position === 'top' ? [summaries[1]!, summaries[2]!] : [summaries[2]!, summaries[1]!];
+      const press = async () => {
+        if (key === 'Shift+Tab') await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (key === 'Shift+Tab') await sendKeys({ up: 'Shift' });
+      };
+      from.focus();
+      // Scrolls the page until `to` lies under the bar, a pixel in from the window's edge.
+      const barBox = bar.getBoundingClientRect();
+      const box = to.getBoundingClientRect();
+      expect(box.height, 'the control fits under the bar').to.be.below(barBox.height);
+      window.scrollBy(0, position === 'top' ? box.top - 1 : box.bottom - innerHeight + 1);
+      await aTimeout(50);
+      const [under, barNow] = [to.getBoundingClientRect(), bar.getBoundingClientRect()];
+      expect(position === 'top' ? under.bottom <= barNow.bottom : under.top >= barNow.top, 'under the bar').to.equal(true);
+      await press();
+      expect(deepActive()).to.equal(to);
+      await aTimeout(100);
+      const now = to.getBoundingClientRect();
+      const clear = bar.getBoundingClientRect();
+      if (position === 'top') expect(now.top, 'below the bar').to.be.at.least(clear.bottom - 1);
+      else expect(now.bottom, 'above the bar').to.be.at.most(clear.top + 1);
+    });
+  }
+});
+
 /** The outermost host an element in a shadow tree sits in. */
 function findHost(element: Element): Element {
   let node: Element = element;

@@ -15,7 +15,6 @@ import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor } from '../views/messages.js';
 import { trustCenterPage } from '../views/urls.js';
 import { FrameWidthController } from './frame-width.js';
-import { FocusClearController } from './focus-clear.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
 import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
@@ -111,7 +110,6 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
   }));
   private readonly width = new FrameWidthController(this, 52);
-  protected readonly focusClear = new FocusClearController(this);
 
   @state() private hash = '';
   /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */

@@ -24,7 +24,6 @@ import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
 import { FrameWidthController } from './frame-width.js';
-import { FocusClearController } from './focus-clear.js';
 import { frameStyles } from './shared.js';
 import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
@@ -292,7 +291,6 @@ export class TrustCenterElement extends LitElement {
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   private readonly width = new FrameWidthController(this, 52);
-  protected readonly focusClear = new FocusClearController(this);
 
   @provide({ context: manifestContext })
   @state()
