@@ -116,6 +116,8 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     const tabs = $(el, '.tabs')!;
     const rows = new Set($$(el, '[part~="nav-link"]').map((a) => Math.round(a.getBoundingClientRect().top)));
     expect(rows.size, 'one row').to.equal(1);
+    // Squeezed tabs would spill their labels over one another instead of scrolling.
+    for (const a of $$(el, '[part~="nav-link"]')) expect(a.scrollWidth, `${text(a)} fits its tab`).to.be.at.most(a.clientWidth);
     expect(tabs.scrollWidth, 'wider than the screen').to.be.greaterThan(tabs.clientWidth);
     const current = $(el, '[part~="nav-link"][aria-current]')!.getBoundingClientRect();
     const box = tabs.getBoundingClientRect();

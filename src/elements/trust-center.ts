@@ -201,6 +201,10 @@ export class TrustCenterElement extends LitElement {
           radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.6em
             100% no-repeat scroll;
       }
+      /* Tabs keep their width (the row scrolls): squeezed, their labels would run into one another. */
+      .tabs li {
+        flex: none;
+      }
       .tabs a {
         display: block;
         padding: 0.55em 0 0.45em;
@@ -248,7 +252,7 @@ export class TrustCenterElement extends LitElement {
         transform-origin: left;
       }
       .search input {
-        width: 15em;
+        width: 17em;
         border-radius: var(--_radius);
         padding: 0.35em 0.6em 0.35em 2em;
       }
