@@ -125,6 +125,20 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     expect(current.right).to.be.at.most(box.right + 1);
   });
 
+  it('the search field shows its whole placeholder in a sans-serif host font', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px; font-family: sans-serif">
+      <trust-center src=${ARTISSER} lang="en"></trust-center>
+    </div>`);
+    const el = wrapper.querySelector('trust-center')!;
+    const input = (await waitFor(el, '[part~="search-input"]', 8000)) as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    expect(context.measureText(input.placeholder).width, `"${input.placeholder}" in ${room}px`).to.be.at.most(room);
+    expect(input.getAttribute('aria-label')).to.equal('Search the trust center');
+  });
+
   it('the table of contents is a closed "On this page" widget that opens, and closes again on a choice', async () => {
     const el = await narrowTrustCenter(ARTISSER, '#security');
     await waitFor(el, '[part~="content"] h2', 8000);

@@ -541,7 +541,7 @@ export class TrustCenterElement extends LitElement {
     </nav>`;
   }
 
-  /** The search form, at the header's end. */
+  /** The search form, at the header's end; narrow, its placeholder is the short "Search" that fits a phone's field. */
   private renderSearch(route: Route, vm: ViewMessages): TemplateResult {
     return html`<form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
       <span class="search-icon" aria-hidden="true"></span>
@@ -550,7 +550,7 @@ export class TrustCenterElement extends LitElement {
         type="search"
         name="q"
         aria-label=${vm.search.label}
-        placeholder=${vm.search.label}
+        placeholder=${this.width.narrow ? vm.search.button : vm.search.label}
         autocomplete="off"
         .value=${route.view === 'search' ? route.query : ''}
       />
