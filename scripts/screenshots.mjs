@@ -79,10 +79,10 @@ const shots = [
   ),
   { name: 'portal', path: '/demo/portal/', viewport: WIDTHS[1280], ready: [['trust-center-disclosure', 'form']] },
   { name: 'portal-390', path: '/demo/portal/', viewport: WIDTHS[390], ready: [['trust-center-disclosure', 'form']] },
-  { name: 'docs', path: '/demo/docs/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'docs-390', path: '/demo/docs/', viewport: WIDTHS[390], ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'docs-de', path: '/demo/docs/de/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] h2']] },
-  { name: 'docs-print', path: '/demo/docs/', viewport: WIDTHS[1280], media: 'print', ready: [['trust-center-policy', '[part~="content"] h2']] },
+  { name: 'docs', path: '/demo/docs/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] :is(h2, h3)']] },
+  { name: 'docs-390', path: '/demo/docs/', viewport: WIDTHS[390], ready: [['trust-center-policy', '[part~="content"] :is(h2, h3)']] },
+  { name: 'docs-de', path: '/demo/docs/de/', viewport: WIDTHS[1280], ready: [['trust-center-policy', '[part~="content"] :is(h2, h3)']] },
+  { name: 'docs-print', path: '/demo/docs/', viewport: WIDTHS[1280], media: 'print', ready: [['trust-center-policy', '[part~="content"] :is(h2, h3)']] },
   { name: 'static-trust', path: '/trust/', viewport: WIDTHS[1280], javaScript: false },
 ];
 /** --only: names, each may end in * (a prefix). */

@@ -485,15 +485,13 @@ describe('<trust-center-banner>', () => {
       expectClickable(shadow(el), $(el, '[part~="dismiss"]')!, 'Dismiss');
     });
 
-    it('keeps Dismiss in view on a narrow phone screen (320 × 480)', async () => {
-      // The framed banner has no `now`: the policies are updated today.
-      const src = jsonUrl(longest(localIsoDate(new Date())));
-      restores.push(() => URL.revokeObjectURL(src));
+    /** A phone's screen: the banner in a frame of that size, over manifest `src`, once its bar has slid in. */
+    async function onPhone(width: number, height: number, src: string, position = 'top') {
       const frame = document.createElement('iframe');
       frame.title = 'phone';
-      frame.style.cssText = 'width: 320px; height: 480px; border: 0';
+      frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
       frame.srcdoc =
-        `<!doctype html><html lang="en"><body><trust-center-banner src="${src}" position="top"></trust-center-banner>` +
+        `<!doctype html><html lang="en"><body><trust-center-banner src="${src}" position="${position}"></trust-center-banner>` +
         '<script type="module" src="/src/trust-center-banner.ts"></script></body></html>';
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
@@ -503,11 +501,41 @@ describe('<trust-center-banner>', () => {
       await waitUntil(() => el.shadowRoot?.querySelector('[part~="banner"]'), 'the framed banner showed', { timeout: 8000 });
       const region = el.shadowRoot!.querySelector('[part~="banner"]')!;
       await Promise.all(region.getAnimations().map((a) => a.finished));
+      return { el, root: el.shadowRoot!, region, message: el.shadowRoot!.querySelector('[part~="message"]')! };
+    }
+
+    it('keeps Dismiss in view on a narrow phone screen (320 × 480)', async () => {
+      // The framed banner has no `now`: the policies are updated today.
+      const src = jsonUrl(longest(localIsoDate(new Date())));
+      restores.push(() => URL.revokeObjectURL(src));
+      const { root, region } = await onPhone(320, 480, src);
       expect(region.getBoundingClientRect().height).to.be.at.most(240 + 1);
       expect(region.getBoundingClientRect().width).to.be.at.most(320);
-      expectClickable(el.shadowRoot!, el.shadowRoot!.querySelector('[part~="dismiss"]')!, 'Dismiss');
-      expectClickable(el.shadowRoot!, el.shadowRoot!.querySelector('[part~="link"]')!, 'Review changes');
+      expectClickable(root, root.querySelector('[part~="dismiss"]')!, 'Dismiss');
+      expectClickable(root, root.querySelector('[part~="link"]')!, 'Review changes');
     });
+
+    for (const position of ['top', 'bottom']) {
+      it(`takes at most 15 % of a 390 × 844 phone as a ${position} bar, its long message cut to two lines`, async () => {
+        // Three policies updated today (the framed banner has no `now`), each with a long summary of its change.
+        const today = localIsoDate(new Date());
+        const src = jsonUrl(manifestOf(3, (i) => ({ changes: [{ date: today, summary: `${i} ${prose(300)}` }] }), today));
+        restores.push(() => URL.revokeObjectURL(src));
+        const { root, region, message } = await onPhone(390, 844, src, position);
+        expect(region.getBoundingClientRect().height, 'bar height').to.be.at.most(0.15 * 844);
+        // Lines are counted where the text's line boxes start: those inside the message's box are the ones shown.
+        const range = message.ownerDocument.createRange();
+        range.selectNodeContents(message.querySelector('slot')!);
+        const box = message.getBoundingClientRect();
+        const lines = new Set([...range.getClientRects()].filter((r) => r.height > 0).map((r) => Math.round(r.top)));
+        const shown = [...lines].filter((top) => top >= box.top - 1 && top < box.bottom - 1);
+        expect(lines.size, 'the message is longer than two lines').to.be.greaterThan(2);
+        expect(shown.length, 'lines shown').to.equal(2);
+        expect(box.bottom, 'the third line is cut off').to.be.at.most([...lines].sort((a, b) => a - b)[2]! + 1);
+        expectClickable(root, root.querySelector('[part~="dismiss"]')!, 'Dismiss');
+        expectClickable(root, root.querySelector('[part~="link"]')!, 'Review changes');
+      });
+    }
 
     for (const [name, title] of [
       ['unbreakable', 'W'.repeat(200)],

@@ -1,6 +1,7 @@
 // Narrow screens, focus under a fixed banner, heading levels and deep links on load: what WCAG 1.4.10
 // (Reflow), 2.4.11 (Focus not obscured) and 1.3.1 (one page title, levels in order) ask of every view.
 import { html, fixture, expect, fixtureCleanup, waitUntil, aTimeout } from '@open-wc/testing';
+import { nothing } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import '../src/disclosure/define.js';
@@ -115,11 +116,27 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     const tabs = $(el, '.tabs')!;
     const rows = new Set($$(el, '[part~="nav-link"]').map((a) => Math.round(a.getBoundingClientRect().top)));
     expect(rows.size, 'one row').to.equal(1);
+    // Squeezed tabs would spill their labels over one another instead of scrolling.
+    for (const a of $$(el, '[part~="nav-link"]')) expect(a.scrollWidth, `${text(a)} fits its tab`).to.be.at.most(a.clientWidth);
     expect(tabs.scrollWidth, 'wider than the screen').to.be.greaterThan(tabs.clientWidth);
     const current = $(el, '[part~="nav-link"][aria-current]')!.getBoundingClientRect();
     const box = tabs.getBoundingClientRect();
     expect(current.left).to.be.at.least(box.left - 1);
     expect(current.right).to.be.at.most(box.right + 1);
+  });
+
+  it('the search field shows its whole placeholder in a sans-serif host font', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 320px; font-family: sans-serif">
+      <trust-center src=${ARTISSER} lang="en"></trust-center>
+    </div>`);
+    const el = wrapper.querySelector('trust-center')!;
+    const input = (await waitFor(el, '[part~="search-input"]', 8000)) as HTMLInputElement;
+    const style = getComputedStyle(input);
+    const context = document.createElement('canvas').getContext('2d')!;
+    context.font = `${style.fontSize} ${style.fontFamily}`;
+    const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    expect(context.measureText(input.placeholder).width, `"${input.placeholder}" in ${room}px`).to.be.at.most(room);
+    expect(input.getAttribute('aria-label')).to.equal('Search the trust center');
   });
 
   it('the table of contents is a closed "On this page" widget that opens, and closes again on a choice', async () => {
@@ -207,6 +224,58 @@ describe('focus under a fixed banner (WCAG 2.4.11)', () => {
   }
 });
 
+describe('focus that lands under a fixed banner (WCAG 2.4.11)', () => {
+  afterEach(() => {
+    fixtureCleanup();
+    resetHash();
+    localStorage.clear();
+    window.scrollTo(0, 0);
+  });
+
+  // The page was scrolled (wheel, touch) so that the control Tab (or Shift+Tab at the bottom) reaches next lies wholly
+  // under the bar yet inside the window: browsers scroll a focused control only when it is outside the window.
+  for (const [position, key] of [['top', 'Tab'], ['bottom', 'Shift+Tab']] as const) {
+    it(`a ${position} bar: the control ${key} reaches from a scrolled page is scrolled clear of it`, async function () {
+      this.timeout(20000);
+      history.replaceState(null, '', '#faq');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <trust-center-banner src=${BANNER} position=${position} lang="en" .now=${new Date(2026, 5, 10, 12)}></trust-center-banner>
+        <div style="height: 100vh"></div>
+        <trust-center src=${FENNEL} lang="en"></trust-center>
+        <div style="height: 100vh"></div>
+        <button>after</button>
+      </div>`);
+      const bar = await waitFor(wrapper.querySelector('trust-center-banner')!, '[part~="banner"]');
+      await Promise.all(bar.getAnimations().map((a) => a.finished));
+      const el = wrapper.querySelector('trust-center')!;
+      await nested(el, 'trust-center-faq', 'details');
+      const summaries = $$(el.shadowRoot!.querySelector('trust-center-faq')!, 'summary');
+      const [from, to] = position === 'top' ? [summaries[1]!, summaries[2]!] : [summaries[2]!, summaries[1]!];
+      const press = async () => {
+        if (key === 'Shift+Tab') await sendKeys({ down: 'Shift' });
+        await sendKeys({ press: 'Tab' });
+        if (key === 'Shift+Tab') await sendKeys({ up: 'Shift' });
+      };
+      from.focus();
+      // Scrolls the page until `to` lies under the bar, a pixel in from the window's edge.
+      const barBox = bar.getBoundingClientRect();
+      const box = to.getBoundingClientRect();
+      expect(box.height, 'the control fits under the bar').to.be.below(barBox.height);
+      window.scrollBy(0, position === 'top' ? box.top - 1 : box.bottom - innerHeight + 1);
+      await aTimeout(50);
+      const [under, barNow] = [to.getBoundingClientRect(), bar.getBoundingClientRect()];
+      expect(position === 'top' ? under.bottom <= barNow.bottom : under.top >= barNow.top, 'under the bar').to.equal(true);
+      await press();
+      expect(deepActive()).to.equal(to);
+      await aTimeout(100);
+      const now = to.getBoundingClientRect();
+      const clear = bar.getBoundingClientRect();
+      if (position === 'top') expect(now.top, 'below the bar').to.be.at.least(clear.bottom - 1);
+      else expect(now.bottom, 'above the bar').to.be.at.most(clear.top + 1);
+    });
+  }
+});
+
 /** The outermost host an element in a shadow tree sits in. */
 function findHost(element: Element): Element {
   let node: Element = element;
@@ -254,6 +323,45 @@ describe('heading levels', () => {
     const all = headings(el);
     expect(all[0]).to.equal('h3 Documents');
     expect(all.slice(1).every((h) => h.startsWith('h4 '))).to.equal(true);
+  });
+
+  // The views fixture's policy has `##` sections and a `###` under one of them.
+  const levels = [['a standalone page', null, 'h2'], ['heading-level="2"', '2', 'h3'], ['heading-level="4"', '4', 'h5']] as const;
+  for (const [name, level, sections] of levels) {
+    it(`${name}: a policy’s sections sit one level below its title, keep their ids, and its contents and deep links lead to them`, async () => {
+      history.replaceState(null, '', '#security/access');
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <div style="height: 150vh">Above the policy</div>
+        <trust-center-policy src=${FENNEL} policy="security" lang="en" heading-level=${level ?? nothing}></trust-center-policy>
+      </div>`);
+      const el = wrapper.querySelector('trust-center-policy')!;
+      const access = await waitFor(el, '[part~="content"] [id="access"]', 8000);
+      const title = Number(sections[1]) - 1;
+      expect(headings(el).slice(0, 5)).to.deep.equal([
+        `h${title} Security`,
+        `${sections} Encryption`,
+        `${sections} Access`,
+        `h${title + 2} Reviews`,
+        `${sections} Incident response`,
+      ]);
+      expect(access.localName).to.equal(sections);
+      const size = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+      expect(size(access) / size($(el, '[part~="content"]')!), 'a section looks the same at any level').to.be.closeTo(1.35, 0.01);
+      const scrolled = () => Math.abs(access.getBoundingClientRect().top) < window.innerHeight / 2;
+      await waitUntil(scrolled, 'the deep link scrolled to Access', { timeout: 5000 });
+      const toc = $$(el, '[part~="toc-link"]').map((a) => a.getAttribute('href'));
+      expect(toc).to.include.members(['#security/encryption', '#security/access', '#security/reviews']);
+      await expect(el).to.be.accessible();
+      window.scrollTo(0, 0);
+    });
+  }
+
+  it('inside <trust-center> under a host’s h1, a policy’s sections are h3 under its h2 title', async () => {
+    history.replaceState(null, '', '#security');
+    const wrapper = await fixture<HTMLElement>(html`<div><h1>Acme docs</h1><trust-center src=${FENNEL} lang="en"></trust-center></div>`);
+    const el = wrapper.querySelector('trust-center')!;
+    await waitFor(el, '[part~="content"] [id="encryption"]', 8000);
+    expect(headings(el).filter((h) => /Security|Encryption|Reviews/.test(h))).to.deep.equal(['h2 Security', 'h3 Encryption', 'h4 Reviews']);
   });
 
   it('<trust-center-policy> and <trust-center-disclosure> follow the same rule', async () => {

@@ -125,6 +125,19 @@ describe('renderMarkdown: constructs', () => {
     ]);
   });
 
+  it('headingOffset moves every heading down that many levels, capped at h6, with the same ids and table of contents', async () => {
+    const md = '## Scope\n### Details\n#### Notes\n##### Fine print\n';
+    const { headings } = renderMarkdown(md, { headingOffset: 2 });
+    const el = await show(md, { headingOffset: 2 });
+    expect(all(el, 'h1, h2, h3, h4, h5, h6').map((h) => `${h.localName}#${h.id}`)).to.deep.equal([
+      'h4#scope',
+      'h5#details',
+      'h6#notes',
+      'h6#fine-print',
+    ]);
+    expect(headings.map((h) => [h.depth, h.id])).to.deep.equal(renderMarkdown(md).headings.map((h) => [h.depth, h.id]));
+  });
+
   it('collects setext headings and headings nested in quotes and lists, in document order', async () => {
     const { headings } = renderMarkdown('Title\n=====\n\n> ## Quoted\n\n- ### In list\n\nSub\n---\n');
     expect(headings.map((h) => [h.depth, h.id])).to.deep.equal([

@@ -28,7 +28,7 @@ function isRoute(loaded: LoadedManifest, id: string): boolean {
   return parseRoute(`#${id}`, sectionsOf(loaded.manifest)) !== undefined;
 }
 
-type Args = readonly [LoadedManifest | undefined, string | undefined, number, string];
+type Args = readonly [LoadedManifest | undefined, string | undefined, number, string, number];
 
 interface PolicyText {
   markdown: RenderedMarkdown;
@@ -97,11 +97,13 @@ export class PolicyController implements ReactiveController {
       policyLikely?: boolean;
       /** Where a link to another trust-center view (`#disclosure`, `#faq/…`) goes; the hash itself by default. */
       routeHref?: (hash: string) => string;
+      /** The level of the policy's title (default 1): the text's `##` sections sit one level below it. */
+      headingLevel?: number;
     },
   ) {
     host.addController(this);
     this.task = new Task<Args, RenderedPolicy>(host, {
-      task: async ([loaded, policyId, attempt, lang], { signal }) => {
+      task: async ([loaded, policyId, attempt, lang, level], { signal }) => {
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         if (!loaded || !policy) throw new Error('no policy selected');
         const fetchOptions = { signal, reload: attempt > 0, timeoutMs: this.current().timeoutMs };
@@ -112,6 +114,7 @@ export class PolicyController implements ReactiveController {
             anchorHref: (id) => (isRoute(loaded, id) ? (this.current().routeHref?.(`#${id}`) ?? `#${id}`) : policyHref(policy.id, id)),
             imageOrigins: imageOriginsOf(loaded),
             imageNotShown: viewMessagesFor(uiLang).imageNotShown,
+            headingOffset: level - 1,
           }),
         );
         const text = loaded.trees
@@ -120,11 +123,11 @@ export class PolicyController implements ReactiveController {
         return { policy, ...text };
       },
       args: () => {
-        const { loaded, policyId, lang = '' } = this.current();
+        const { loaded, policyId, lang = '', headingLevel = 1 } = this.current();
         // Only a policy given per language depends on the reader's language.
         const policy = loaded?.manifest.policies.find((p) => p.id === policyId);
         const key = policy && policy.source !== undefined && typeof policy.source !== 'string' ? lang : '';
-        return [loaded, policyId, this.attempt, key] as const;
+        return [loaded, policyId, this.attempt, key, headingLevel] as const;
       },
     });
   }

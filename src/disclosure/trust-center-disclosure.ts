@@ -15,7 +15,6 @@ import { themeStyles } from '../styles/theme.js';
 import { stateStyles } from '../elements/policy-page.js';
 import { errorTemplate, headingLevelOf, headingTemplate, loadingTemplate } from '../elements/templates.js';
 import { trustCenterPage } from '../views/urls.js';
-import { FocusClearController } from '../elements/focus-clear.js';
 import { frameStyles } from '../elements/shared.js';
 import type { Theme } from '../elements/trust-center.js';
 import { addBusinessDays, formatDateTime, formatDay, localIsoDate } from './business-days.js';
@@ -164,7 +163,6 @@ export class TrustCenterDisclosureElement extends LitElement {
     () => this.timeout,
   );
   // Standalone (src or .loaded) it carries the manifest's theme; inside <trust-center> it inherits it.
-  protected readonly focusClear = new FocusClearController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.loaded ?? (this.src ? this.manifest.value : undefined));
   private readonly drafts = new DraftController<Draft>(this, {
     key: () => this.current?.url,

@@ -15,7 +15,6 @@ import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor } from '../views/messages.js';
 import { trustCenterPage } from '../views/urls.js';
 import { FrameWidthController } from './frame-width.js';
-import { FocusClearController } from './focus-clear.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
 import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
@@ -31,7 +30,7 @@ import type { Theme } from './trust-center.js';
  * @attr {'light' | 'dark' | 'auto'} theme - `light` (default), `dark` or `auto`.
  * @attr {number} timeout - Milliseconds to wait for the manifest or a policy before giving up (default 10000).
  * @attr {string} lang - Language for dates and labels.
- * @attr {1 | 2 | 3 | 4} heading-level - Level (1–4) of the policy's title; by default 1 when the page has no other h1, else 2.
+ * @attr {1 | 2 | 3 | 4} heading-level - Level (1–4) of the policy's title; by default 1 when the page has no other h1, else 2. The text's `##` sections sit one level below it.
  * @attr {string} trust-center-url - The page of the whole trust center (relative to this page), where links to its other views lead; else the manifest's `trustCenter`.
  *
  * @event {CustomEvent<TrustCenterLoadDetail>} trust-center-load - The manifest loaded and validated. `detail: { manifest }`.
@@ -103,6 +102,7 @@ export class TrustCenterPolicyElement extends LitElement {
     lang: this.language.value,
     src: this.src,
     routeHref: (hash) => this.routeHref(hash),
+    headingLevel: headingLevelOf(this, this.headingLevel),
   }));
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   protected readonly seen = new SeenController(this, () => ({
@@ -111,7 +111,6 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
   }));
   private readonly width = new FrameWidthController(this, 52);
-  protected readonly focusClear = new FocusClearController(this);
 
   @state() private hash = '';
   /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */

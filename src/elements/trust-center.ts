@@ -24,7 +24,6 @@ import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
 import { FrameWidthController } from './frame-width.js';
-import { FocusClearController } from './focus-clear.js';
 import { frameStyles } from './shared.js';
 import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
@@ -202,6 +201,10 @@ export class TrustCenterElement extends LitElement {
           radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.6em
             100% no-repeat scroll;
       }
+      /* Tabs keep their width (the row scrolls): squeezed, their labels would run into one another. */
+      .tabs li {
+        flex: none;
+      }
       .tabs a {
         display: block;
         padding: 0.55em 0 0.45em;
@@ -249,7 +252,7 @@ export class TrustCenterElement extends LitElement {
         transform-origin: left;
       }
       .search input {
-        width: 15em;
+        width: 17em;
         border-radius: var(--_radius);
         padding: 0.35em 0.6em 0.35em 2em;
       }
@@ -283,6 +286,7 @@ export class TrustCenterElement extends LitElement {
     lang: this.language.value,
     src: this.src,
     policyLikely: likelyView(location.hash, this.policy) === 'policy',
+    headingLevel: headingLevelOf(this, this.headingLevel),
   }));
   protected readonly seen = new SeenController(this, () => ({
     src: this.src,
@@ -292,7 +296,6 @@ export class TrustCenterElement extends LitElement {
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   private readonly width = new FrameWidthController(this, 52);
-  protected readonly focusClear = new FocusClearController(this);
 
   @provide({ context: manifestContext })
   @state()
@@ -539,7 +542,7 @@ export class TrustCenterElement extends LitElement {
     </nav>`;
   }
 
-  /** The search form, at the header's end. */
+  /** The search form, at the header's end; narrow, its placeholder is the short "Search" that fits a phone's field. */
   private renderSearch(route: Route, vm: ViewMessages): TemplateResult {
     return html`<form part="search" class="search" role="search" aria-label=${vm.search.label} @submit=${this.handleSearch}>
       <span class="search-icon" aria-hidden="true"></span>
@@ -548,7 +551,7 @@ export class TrustCenterElement extends LitElement {
         type="search"
         name="q"
         aria-label=${vm.search.label}
-        placeholder=${vm.search.label}
+        placeholder=${this.width.narrow ? vm.search.button : vm.search.label}
         autocomplete="off"
         .value=${route.view === 'search' ? route.query : ''}
       />

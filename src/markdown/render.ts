@@ -9,6 +9,7 @@ import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
 // is checked when rendered.
 
 export interface MarkdownHeading {
+  /** The heading's level in the markdown (`##` is 2), before `headingOffset`: the table of contents nests by it. */
   depth: number;
   text: string;
   id: string;
@@ -28,6 +29,8 @@ export interface RenderMarkdownOptions {
   imageOrigins?: readonly string[];
   /** Said after the alt text of an image that is not shown (default: "image not shown"). */
   imageNotShown?: string;
+  /** Levels added to every heading, capped at h6: 1 puts `##` at h3, under a title at h2 (default 0). */
+  headingOffset?: number;
 }
 
 export interface RenderedMarkdown {
@@ -59,6 +62,7 @@ interface RenderContext {
   readonly pageOrigin: string;
   readonly imageOrigins: ReadonlySet<string> | undefined;
   readonly imageNotShown: string;
+  readonly headingOffset: number;
   tableCount: number;
   /** How many elements deep the current node renders. */
   depth: number;
@@ -335,19 +339,21 @@ function renderHeading(node: Node, ctx: RenderContext): TemplateResult {
   ctx.headings.push({ depth, text, id: slug });
   const id = slug === '' ? nothing : slug;
   const content = renderInline(node, 2, ctx);
-  switch (depth) {
+  // A moved heading keeps the size of its markdown level (styles/theme.ts): a host's own h1 does not shrink the text.
+  const size = ctx.headingOffset ? `depth-${depth}` : nothing;
+  switch (Math.min(6, depth + ctx.headingOffset)) {
     case 1:
-      return html`<h1 id=${id}>${content}</h1>`;
+      return html`<h1 id=${id} class=${size}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id}>${content}</h2>`;
+      return html`<h2 id=${id} class=${size}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id}>${content}</h3>`;
+      return html`<h3 id=${id} class=${size}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id}>${content}</h4>`;
+      return html`<h4 id=${id} class=${size}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id}>${content}</h5>`;
+      return html`<h5 id=${id} class=${size}>${content}</h5>`;
     default:
-      return html`<h6 id=${id}>${content}</h6>`;
+      return html`<h6 id=${id} class=${size}>${content}</h6>`;
   }
 }
 
@@ -495,6 +501,7 @@ function renderContext(options: RenderMarkdownOptions): RenderContext {
     pageOrigin: normalizeOrigin(options.pageOrigin ?? currentOrigin()),
     imageOrigins: options.imageOrigins && new Set(options.imageOrigins.map(normalizeOrigin)),
     imageNotShown: options.imageNotShown ?? 'image not shown',
+    headingOffset: Math.max(0, Math.trunc(options.headingOffset ?? 0)) || 0,
     tableCount: 0,
     depth: 0,
   };

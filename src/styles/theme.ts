@@ -345,6 +345,12 @@ export const contentStyles = css`
   .markdown :is(h4, h5, h6) {
     font-size: 1em;
   }
+  .markdown .depth-2 {
+    font-size: 1.35em;
+  }
+  .markdown .depth-3 {
+    font-size: 1.15em;
+  }
   .markdown > :first-child {
     margin-top: 0;
   }
