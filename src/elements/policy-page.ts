@@ -30,12 +30,14 @@ export function policyTextTemplate(
   rendered: Pick<RenderedPolicy, 'markdown' | 'lang' | 'fallback'>,
   messages: Messages,
   lang: string,
-  narrow = false,
+  layout: PolicyLayout = { level: 1, narrow: false },
 ): TemplateResult {
+  // The text's headings sit one level below the title (PolicyController's headingOffset); theme.ts keeps their sizes.
+  const shift = layout.level > 1 ? ` shift-${layout.level - 1}` : '';
   return html`
     <div class="policy-layout">
-      ${tocTemplate(policyId, rendered.markdown.headings, messages, rendered.markdown.tocEntries, narrow)}
-      <div part="content" class=${rendered.markdown.long ? 'markdown long' : 'markdown'} lang=${ifDefined(rendered.lang)}>
+      ${tocTemplate(policyId, rendered.markdown.headings, messages, rendered.markdown.tocEntries, layout.narrow)}
+      <div part="content" class=${`markdown${rendered.markdown.long ? ' long' : ''}${shift}`} lang=${ifDefined(rendered.lang)}>
         ${rendered.fallback
           ? html`<p part="language-note" class="language-note" role="note">${languageFallbackNote(lang, rendered.lang ?? 'en')}</p>`
           : nothing}
@@ -82,7 +84,7 @@ export function policyPageTemplate(
   const body = task.render({
     initial: () => loadingTemplate(messages.loadingPolicy),
     pending: () => loadingTemplate(messages.loadingPolicy),
-    complete: (rendered) => policyTextTemplate(policy.id, rendered, messages, lang, layout.narrow),
+    complete: (rendered) => policyTextTemplate(policy.id, rendered, messages, lang, layout),
     error: (error) =>
       isAbortError(error) ? loadingTemplate(messages.loadingPolicy) : errorTemplate(messages.policyLoadFailed, error, messages, onRetry),
   });

@@ -339,21 +339,19 @@ function renderHeading(node: Node, ctx: RenderContext): TemplateResult {
   ctx.headings.push({ depth, text, id: slug });
   const id = slug === '' ? nothing : slug;
   const content = renderInline(node, 2, ctx);
-  // A moved heading keeps the size of its markdown level (styles/theme.ts): a host's own h1 does not shrink the text.
-  const size = ctx.headingOffset ? `depth-${depth}` : nothing;
   switch (Math.min(6, depth + ctx.headingOffset)) {
     case 1:
-      return html`<h1 id=${id} class=${size}>${content}</h1>`;
+      return html`<h1 id=${id}>${content}</h1>`;
     case 2:
-      return html`<h2 id=${id} class=${size}>${content}</h2>`;
+      return html`<h2 id=${id}>${content}</h2>`;
     case 3:
-      return html`<h3 id=${id} class=${size}>${content}</h3>`;
+      return html`<h3 id=${id}>${content}</h3>`;
     case 4:
-      return html`<h4 id=${id} class=${size}>${content}</h4>`;
+      return html`<h4 id=${id}>${content}</h4>`;
     case 5:
-      return html`<h5 id=${id} class=${size}>${content}</h5>`;
+      return html`<h5 id=${id}>${content}</h5>`;
     default:
-      return html`<h6 id=${id} class=${size}>${content}</h6>`;
+      return html`<h6 id=${id}>${content}</h6>`;
   }
 }
 

@@ -345,10 +345,15 @@ export const contentStyles = css`
   .markdown :is(h4, h5, h6) {
     font-size: 1em;
   }
-  .markdown .depth-2 {
+  /* Text whose headings sit 1–3 levels down (under a title at h2–h4) keeps the sizes of its markdown levels. */
+  .shift-1 h3,
+  .shift-2 h4,
+  .shift-3 h5 {
     font-size: 1.35em;
   }
-  .markdown .depth-3 {
+  .shift-1 h4,
+  .shift-2 h5,
+  .shift-3 h6 {
     font-size: 1.15em;
   }
   .markdown > :first-child {
