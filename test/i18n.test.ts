@@ -245,13 +245,29 @@ describe('i18n', () => {
       expect(languageName('de', 'not a tag')).to.equal('German');
     });
 
-    it('formats dates in each language with Intl', () => {
+    it('formats dates in each language', () => {
       expect(formatDate('2026-06-05', 'en')).to.equal('June 5, 2026');
       expect(formatDate('2026-06-05', 'de')).to.equal('5. Juni 2026');
       expect(formatDate('2026-06-05', 'fr')).to.equal('5 juin 2026');
       expect(formatDate('2026-06-05', 'es')).to.equal('5 de junio de 2026');
       expect(formatDate('2026-06-05', 'ja')).to.equal('2026年6月5日');
       expect(formatDate('2026-06-05', 'not a tag')).to.equal('June 5, 2026');
+    });
+
+    it('writes every day as this engine’s Intl does, without Intl for the catalogue languages', () => {
+      const days: string[] = [];
+      for (const year of [1999, 2024, 2026]) {
+        for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
+      }
+      const tags = ['en', 'en-US', 'de', 'de-DE', 'fr', 'fr-FR', 'es', 'es-ES', 'ja', 'ja-JP', 'EN_us'];
+      const mismatches = tags.flatMap((tag) => {
+        const intl = new Intl.DateTimeFormat(tag.replace('_', '-'), { dateStyle: 'long', timeZone: 'UTC' });
+        return days.filter((day) => formatDate(day, tag) !== intl.format(new Date(`${day}T00:00:00Z`))).map((day) => `${tag} ${day}: ${formatDate(day, tag)}`);
+      });
+      expect(mismatches).to.deep.equal([]);
+      // Regional formats differ from the base language's: they are Intl's.
+      expect(formatDate('2026-01-05', 'en-GB')).to.equal('5 January 2026');
+      expect(formatDate('2026-01-05', 'de-AT')).to.equal(new Intl.DateTimeFormat('de-AT', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-01-05T00:00:00Z')));
     });
   });
 
