@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markSeen } from '../banner/seen-store.js';
+import { afterNextPaint } from '../loading/after-paint.js';
 import type { Policy } from '../manifest/schema.js';
 
 /**
@@ -24,7 +25,9 @@ export class SeenController implements ReactiveController {
     const key = `${src}\n${policy.id}@${policy.updated}`;
     if (key === this.last) return;
     this.last = key;
-    // Passing the manifest's ids drops versions of policies it no longer has, keeping the record small.
-    markSeen(src, { [policy.id]: policy.updated }, policies.map((p) => p.id));
+    // After the policy's first paint, which a cold localStorage read must not delay. Passing the manifest's
+    // ids drops versions of policies it no longer has, keeping the record small.
+    const ids = policies.map((p) => p.id);
+    void afterNextPaint().then(() => markSeen(src, { [policy.id]: policy.updated }, ids));
   }
 }

@@ -7,6 +7,8 @@
  * all, oldest dropped first), live under one prefix, and a full or blocked storage is never an error.
  */
 
+import { afterNextPaint } from './after-paint.js';
+
 const PREFIX = 'trust-center:last-good:';
 const INDEX = `${PREFIX}index`;
 /** Characters (UTF-16 code units) per entry and in all; localStorage usually holds about 5 M per origin. */
@@ -61,7 +63,21 @@ export function readLastGood(requestUrl: string): StoredText | undefined {
   }
 }
 
-/** Keeps text that loaded well under its requested URL; too large, or no room: nothing is kept. */
+let pending: Promise<void> = Promise.resolve();
+
+/**
+ * Keeps text that loaded well under its requested URL, once the next frame is painted: a page's first
+ * localStorage access reads the origin's storage from disk (about 10 ms of main thread measured in Chromium
+ * here), which the policy's first paint must not wait for. Too large, or no room: nothing is kept.
+ */
+export function keepLastGood(requestUrl: string, value: { url: string; text: string }, now = Date.now()): void {
+  pending = pending.then(() => afterNextPaint()).then(() => writeLastGood(requestUrl, value, now));
+}
+
+/** Settles once every copy handed to keepLastGood has been written (tests, and a page about to go offline). */
+export const lastGoodWritten = (): Promise<void> => pending;
+
+/** Keeps text that loaded well under its requested URL now; too large, or no room: nothing is kept. */
 export function writeLastGood(requestUrl: string, value: { url: string; text: string }, now = Date.now()): void {
   const store = storage();
   if (!store) return;

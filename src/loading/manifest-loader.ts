@@ -6,7 +6,7 @@ import { loadValidator } from '../manifest/lazy.js';
 import type { Manifest, Policy } from '../manifest/schema.js';
 import { LoadError, isAbortError } from './errors.js';
 import type { FetchedText } from './fetch-text.js';
-import { readLastGood, writeLastGood } from './last-good.js';
+import { keepLastGood, readLastGood } from './last-good.js';
 import { loadCompiledCheck } from './lazy.js';
 import { sharedFetchText, type SharedFetchOptions } from './shared-fetch.js';
 
@@ -160,7 +160,7 @@ export async function loadManifest(src: string, options: SharedFetchOptions & { 
   const loaded = { url: fetched.url, manifest: result.manifest, warnings: result.warnings, ...(result.trees ? { trees: result.trees } : {}) };
   if (fetched.stale) return { ...loaded, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
   // Only a manifest that passed validation is remembered.
-  writeLastGood(url, fetched);
+  keepLastGood(url, fetched);
   return loaded;
 }
 
@@ -168,7 +168,7 @@ export async function loadManifest(src: string, options: SharedFetchOptions & { 
 async function fetchAndKeep(url: string, options: SharedFetchOptions): Promise<FetchedText & StaleInfo> {
   const fetched = await fetchOrLastGood(url, options);
   if (fetched.stale) return { url: fetched.url, text: fetched.text, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
-  writeLastGood(url, fetched);
+  keepLastGood(url, fetched);
   return { url: fetched.url, text: fetched.text };
 }
 

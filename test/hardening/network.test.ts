@@ -4,9 +4,15 @@
 import { html, fixture, expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import '../../src/define.js';
 import type { TrustCenterElement } from '../../src/elements/trust-center.js';
-import { clearLastGood, readLastGood } from '../../src/loading/last-good.js';
+import { clearLastGood, lastGoodWritten, readLastGood } from '../../src/loading/last-good.js';
 import { clearSharedFetches } from '../../src/loading/shared-fetch.js';
 import { $, $$, nextEvent, resetHash, text, waitFor } from '../helpers.js';
+
+/** The copy kept for a manifest URL once the element's deferred writes are done. */
+async function kept(src: string) {
+  await lastGoodWritten();
+  return readLastGood(new URL(src, location.href).href);
+}
 
 const FAULTS = '/test/fixtures/hardening/policy-faults.json';
 
@@ -114,7 +120,7 @@ describe('bad networks and bad data', function () {
       const el = await trustCenter(src);
       expect(await settled(el, 20000)).to.equal('overview');
       expect(text($(el, '[part~="header"] [part~="org-name"]'))).to.equal('Huge Co');
-      expect(readLastGood(new URL(src, location.href).href), 'too large to keep').to.equal(undefined);
+      expect(await kept(src), 'too large to keep').to.equal(undefined);
     });
 
     it('renders 500 policies and opens any of them', async () => {
@@ -167,8 +173,7 @@ describe('bad networks and bad data', function () {
       const src = `/__tc/h/switch/${k}/policies/manifest.json`;
       const el = await trustCenter(src, { policy: 'security' });
       await waitFor(el, '[part~="content"] h2');
-      const kept = readLastGood(new URL(src, location.href).href);
-      expect(kept, 'kept after a good load').to.exist;
+      expect(await kept(src), 'kept after a good load').to.exist;
       fixtureCleanup();
       clearSharedFetches();
       return src;
@@ -219,7 +224,7 @@ describe('bad networks and bad data', function () {
     it('does not stand in for an invalid manifest, which is shown as an error and never kept', async () => {
       const k = key();
       const src = await loadGood(k);
-      const before = readLastGood(new URL(src, location.href).href)!;
+      const before = (await kept(src))!;
       for (const [mode, message] of [
         ['invalid', /policies\[0\]\.updated: expected a date YYYY-MM-DD, got "June 5"/],
         ['json', /is not valid JSON/],
@@ -231,7 +236,7 @@ describe('bad networks and bad data', function () {
         await expectError(el, message);
         fixtureCleanup();
       }
-      expect(readLastGood(new URL(src, location.href).href), 'the good copy is unchanged').to.deep.equal(before);
+      expect(await kept(src), 'the good copy is unchanged').to.deep.equal(before);
     });
 
     it('keeps nothing from a manifest that never validated', async () => {
@@ -240,7 +245,7 @@ describe('bad networks and bad data', function () {
       const src = `/__tc/h/switch/${k}/policies/manifest.json`;
       const el = await trustCenter(src);
       await expectError(el, /expected a date/);
-      expect(readLastGood(new URL(src, location.href).href)).to.equal(undefined);
+      expect(await kept(src)).to.equal(undefined);
       fixtureCleanup();
       await setMode(k, '500');
       clearSharedFetches();
