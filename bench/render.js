@@ -1,14 +1,17 @@
 // The element's cost to render one policy (?doc= names its markdown, see scripts/bench/timings.mjs): from
-// inserting a <trust-center-policy> (markdown chunk and manifest already loaded, by a warm-up policy) to
+// inserting a <trust-center-policy> (its chunks and manifest already loaded, by a warm-up policy) to
 // its whole text painted — fetching the file from 127.0.0.1 included — and the long tasks in between.
 import { markWhen, finish, inShadow, longTaskSummary, settle } from './marker.js';
 
-const doc = new URLSearchParams(location.search).get('doc');
+const params = new URLSearchParams(location.search);
+const doc = params.get('doc');
+// ?compiled: the same manifest and policy compiled by `trust-center compile` (scripts/bench/timings.mjs).
+const src = params.has('compiled') ? `/bench/gen-compiled/${doc}/policies/manifest.compiled.json` : `/bench/gen/manifest-${doc}.json`;
 await customElements.whenDefined('trust-center-policy');
 
 function policy(id) {
   const el = document.createElement('trust-center-policy');
-  el.setAttribute('src', `/bench/gen/manifest-${doc}.json`);
+  el.setAttribute('src', src);
   el.setAttribute('policy', id);
   el.setAttribute('lang', 'en');
   return el;

@@ -8,3 +8,14 @@ export function afterNextPaint(): Promise<void> {
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve())));
   });
 }
+
+/**
+ * After the next paint, in a moment the browser has nothing else to do (where it says so: requestIdleCallback,
+ * at most 2 s later), for work as large as storing a long policy's text, which the parts of a long policy
+ * still to come must not wait for.
+ */
+export function afterNextPaintWhenIdle(): Promise<void> {
+  return afterNextPaint().then(
+    () => new Promise((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2000 }) : resolve())),
+  );
+}

@@ -7,7 +7,7 @@
  * all, oldest dropped first), live under one prefix, and a full or blocked storage is never an error.
  */
 
-import { afterNextPaint } from './after-paint.js';
+import { afterNextPaintWhenIdle } from './after-paint.js';
 
 const PREFIX = 'trust-center:last-good:';
 const INDEX = `${PREFIX}index`;
@@ -66,12 +66,13 @@ export function readLastGood(requestUrl: string): StoredText | undefined {
 let pending: Promise<void> = Promise.resolve();
 
 /**
- * Keeps text that loaded well under its requested URL, once the next frame is painted: a page's first
- * localStorage access reads the origin's storage from disk (about 10 ms of main thread measured in Chromium
- * here), which the policy's first paint must not wait for. Too large, or no room: nothing is kept.
+ * Keeps text that loaded well under its requested URL, once the next frame is painted and the page is idle: a
+ * page's first localStorage access reads the origin's storage from disk (about 10 ms of main thread measured in
+ * Chromium here) and storing a 100 KB policy takes longer, which no paint of the policy must wait for. Too
+ * large, or no room: nothing is kept.
  */
 export function keepLastGood(requestUrl: string, value: { url: string; text: string }, now = Date.now()): void {
-  pending = pending.then(() => afterNextPaint()).then(() => writeLastGood(requestUrl, value, now));
+  pending = pending.then(afterNextPaintWhenIdle).then(() => writeLastGood(requestUrl, value, now));
 }
 
 /** Settles once every copy handed to keepLastGood has been written (tests, and a page about to go offline). */
