@@ -158,18 +158,19 @@ function groupFingerprint(fp) {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-/** What a page starts fetching at once, before the element's script asks: the manifest, the chunks it needs, styles. */
-function preloadLinks(preloads) {
-  return preloads.map(({ href, as }) =>
-    as === 'module'
-      ? html`<link rel="modulepreload" href="${href}">\n`
-      : as === 'fetch'
-        ? html`<link rel="preload" href="${href}" as="fetch" crossorigin>\n`
-        : html`<link rel="preload" href="${href}" as="${as}">\n`,
-  );
-}
+/**
+ * The module a prerendered page loads its element with: after the page's first paint, which neither the
+ * element's script nor preloads of its files may hold up (npm run bench: in Chromium both delayed the first
+ * contentful paint of the text that is already in the HTML); a tab that paints no frame loads it after 1 s.
+ */
+const afterPaintLoader = (entry) => `// Written by trust-center build: the page's text is in its HTML; its element takes it over after the first paint.
+let started = false;
+const load = () => started || ((started = true), import(${JSON.stringify(`./${entry}`)}));
+requestAnimationFrame(() => setTimeout(load));
+setTimeout(load, 1000);
+`;
 
-function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, preloads = [], jsonLd, header, body, footer }) {
+function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, jsonLd, header, body, footer }) {
   return `<!doctype html>\n${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -179,7 +180,7 @@ function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cs
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="${feedUrl}">
 <link rel="stylesheet" href="${cssHref}">
-${preloadLinks(preloads)}<meta property="og:type" content="website">
+<meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${canonical}">
@@ -260,19 +261,8 @@ function siteFooter(ctx, fromDir) {
 `;
 }
 
-/** The compiled text of a policy the page's element will show: the page's language, as the element picks it. */
-function pageTree(ctx, policy) {
-  const tree = ctx.compiled.trees[policy.id];
-  if (typeof tree === 'string' || tree === undefined) return tree;
-  const base = (lang) => lang.toLowerCase().split('-')[0];
-  const keys = Object.keys(tree);
-  const key = keys.find((k) => k.toLowerCase() === ctx.lang.toLowerCase()) ?? keys.find((k) => base(k) === base(ctx.lang)) ?? keys.find((k) => base(k) === 'en') ?? keys[0];
-  return tree[key];
-}
-
 function policyPage(ctx, policy, rendered) {
   const url = ctx.policyPageUrl(policy.id);
-  const treeFile = pageTree(ctx, policy);
   const orgName = ctx.manifest.organization.name;
   const title = `${policy.title} · ${LABELS.trustCenter(orgName)}`;
   const description = excerpt(policy.summary?.trim() || ctx.dist.markdown.markdownToText(rendered.markdown) || policy.title);
@@ -302,12 +292,7 @@ ${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) 
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.bundles.policy.script),
-    preloads: [
-      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
-      ...(treeFile ? [{ href: relativeHref(url, new URL(treeFile, ctx.compiledUrl)), as: 'fetch' }] : []),
-      ...ctx.bundles.policy.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
-    ],
+    scriptHref: relativeHref(url, ctx.bundles.policy.loader),
     jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
     header,
     body,
@@ -372,11 +357,7 @@ ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
     feedUrl: ctx.feedUrl.href,
     feedTitle: ctx.feedTitle,
     cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.bundles.full.script),
-    preloads: [
-      { href: relativeHref(url, ctx.compiledUrl), as: 'fetch' },
-      ...ctx.bundles.full.checkChunks.map((chunk) => ({ href: relativeHref(url, chunk), as: 'module' })),
-    ],
+    scriptHref: relativeHref(url, ctx.bundles.full.loader),
     jsonLd: jsonLd(ctx, { url: url.href, title, description }),
     header: '',
     body,
@@ -413,7 +394,9 @@ async function renderPolicy(ctx, policy, index) {
   };
   const rendered = renderMarkdown(markdown, { ...options, anchorHref });
   const htmlText = await ctx.ssr.collectResult(ctx.ssr.render(rendered.template));
-  return { html: htmlText, headings: rendered.headings, markdown };
+  // Lit's hydration markers (a third of the page's bytes) go: the element replaces the article, never hydrates
+  // it. Text and attribute values come escaped, so no content can look like a marker.
+  return { html: htmlText.replace(/<!--\/?lit-part[^>]*-->|<!--lit-node \d+-->|<\?>/g, ''), headings: rendered.headings, markdown };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -498,18 +481,6 @@ function positionOf(text, needle) {
   if (index < 0) return { line: 1, column: 1 };
   const before = text.slice(0, index);
   return { line: before.split('\n').length, column: index - before.lastIndexOf('\n') };
-}
-
-/** Chunks and, recursively, the chunks they import statically (rollup writes `from"./x.js"`), in dist/chunks/. */
-async function staticImportsOf(names, chunksDir, seen = new Set()) {
-  for (const name of names) {
-    if (seen.has(name)) continue;
-    seen.add(name);
-    const text = await readFile(join(chunksDir, name), 'utf8').catch(() => '');
-    const imported = [...text.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g)].map((m) => m[1]);
-    await staticImportsOf(imported, chunksDir, seen);
-  }
-  return [...seen];
 }
 
 /**
@@ -656,13 +627,13 @@ export async function buildSite(options) {
   for (const [bundle, entry, chunks] of [['full', 'trust-center.js', 'chunks'], ['policy', 'trust-center-policy.js', 'policy-chunks']]) {
     const chunksDir = fileURLToPath(new URL(`${chunks}/`, DIST));
     const chunkNames = await jsIn(chunks);
+    const loader = entry.replace(/\.js$/, '.after-paint.js');
     if (!options.compileOnly) {
       add(inAssets(entry), { from: fileURLToPath(new URL(entry, DIST)) });
       for (const name of chunkNames) add(inAssets(`${chunks}/${name}`), { from: join(chunksDir, name) });
+      add(inAssets(loader), { content: afterPaintLoader(entry) });
     }
-    // The compiled manifest's check and the tree renderer, which the pages have the browser fetch alongside the manifest.
-    const check = await staticImportsOf(chunkNames.filter((name) => /^(?:compiled|render)-[\w-]+\.js$/.test(name)), chunksDir);
-    ctx.bundles[bundle] = { script: new URL(entry, assetsUrl), checkChunks: check.map((name) => new URL(`${chunks}/${name}`, assetsUrl)) };
+    ctx.bundles[bundle] = { loader: new URL(loader, assetsUrl) };
   }
 
   // 3. Pages; images and files the markdown links to inside the policies folder are copied too.

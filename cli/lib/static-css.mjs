@@ -20,6 +20,12 @@ body {
   margin: 0 auto;
   padding: 1rem 1.25rem;
 }
+/* The element's frame (src/elements/shared.ts) while its script has not yet arrived, so its upgrade moves no line. */
+trust-center:not(:defined),
+trust-center-policy:not(:defined) {
+  display: block;
+  padding: var(--tc-padding, 1rem);
+}
 a {
   color: var(--tc-accent, #0a58ab);
 }

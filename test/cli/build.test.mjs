@@ -55,7 +55,9 @@ test('build: the layout, and nothing but it', (t) => {
     'trust/assets/policies/privacy.md',
     'trust/assets/policies/security.md',
     'trust/assets/policies/test-public-key.TEST-ONLY.asc',
+    'trust/assets/trust-center-policy.after-paint.js',
     'trust/assets/trust-center-policy.js',
+    'trust/assets/trust-center.after-paint.js',
     'trust/assets/trust-center.js',
     'trust/cookies/index.html',
     'trust/index.html',
@@ -82,13 +84,13 @@ test('build --assets-dir: the scripts, chunks and policies go where it says, the
   assert.deepEqual(files.filter((f) => !/^(static\/tc|trust)\//.test(f)), ['.well-known/security.txt', 'updates.xml']);
   assert.ok(files.includes('static/tc/trust-center.js') && files.includes('static/tc/policies/manifest.json'));
   const overview = read(out, 'trust/index.html');
-  assert.match(overview, /<script type="module" src="\.\.\/static\/tc\/trust-center\.js"/);
+  assert.match(overview, /<script type="module" src="\.\.\/static\/tc\/trust-center\.after-paint\.js"/);
   assert.match(read(out, '.well-known/security.txt'), /^Encryption: https:\/\/northwind\.example\/static\/tc\/policies\/test-public-key\.TEST-ONLY\.asc$/m);
 
   const root = build(t, ['--site', SITE, '--assets-dir', '/']);
   assert.equal(root.result.code, 0, root.result.stdout + root.result.stderr);
   const rootFiles = listFiles(root.out);
-  for (const file of ['trust-center.js', 'trust-center-policy.js', 'policies/manifest.json']) assert.ok(rootFiles.includes(file), file);
+  for (const file of ['trust-center.js', 'trust-center.after-paint.js', 'trust-center-policy.js', 'policies/manifest.json']) assert.ok(rootFiles.includes(file), file);
   assert.ok(rootFiles.some((f) => f.startsWith('chunks/')) && rootFiles.some((f) => f.startsWith('openpgp/')));
 });
 
@@ -246,7 +248,12 @@ test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-L
   assert.equal(head('link', 'rel', 'stylesheet')[0].attributes.href, '../static.css');
   // Exactly two scripts: the JSON-LD and the element bundle. No inline script, no inline style.
   // The policy element's own bundle: a policy page needs neither the overview nor the other views.
-  assert.deepEqual(scripts.map((s) => s.attributes), [{ type: 'application/ld+json' }, { type: 'module', src: '../assets/trust-center-policy.js' }]);
+  assert.deepEqual(scripts.map((s) => s.attributes), [{ type: 'application/ld+json' }, { type: 'module', src: '../assets/trust-center-policy.after-paint.js' }]);
+  // That module imports the element's bundle beside it once the page has painted its text.
+  const loader = read(out, 'trust/assets/trust-center-policy.after-paint.js');
+  assert.match(loader, /requestAnimationFrame\(\(\) => setTimeout\(load\)\)/);
+  assert.match(loader, /import\("\.\/trust-center-policy\.js"\)/);
+  assert.match(read(out, 'trust/assets/trust-center.after-paint.js'), /import\("\.\/trust-center\.js"\)/);
   assert.ok(!/<style|\sstyle=/i.test(html), 'no inline styles (strict CSP)');
   const ld = jsonLd(html);
   const org = ld['@graph'].find((n) => n['@type'] === 'Organization');
@@ -264,17 +271,10 @@ test('build: a policy page reads without JavaScript: text, headings, TOC, JSON-L
   const element = elements.find((e) => e.name === 'trust-center-policy');
   assert.match(element.attributes.src, /^\.\.\/assets\/policies\/manifest\.compiled\.[0-9a-f]{12}\.json$/);
   assert.equal(element.attributes.policy, 'security');
-  // The browser fetches the compiled manifest, this policy's compiled text, the check and the tree renderer
-  // while the bundle loads, not after.
-  const preloads = head('link', 'rel', 'preload').map((e) => [e.attributes.href, e.attributes.as, e.attributes.crossorigin]);
-  assert.deepEqual(preloads[0], [element.attributes.src, 'fetch', '']);
-  assert.equal(preloads.length, 2);
-  assert.match(preloads[1][0], /^\.\.\/assets\/policies\/compiled\/security\.[0-9a-f]{12}\.json$/);
-  assert.ok(existsSync(join(out, 'trust/assets/policies', preloads[1][0].slice('../assets/policies/'.length))), 'the preloaded text is in the site');
-  assert.deepEqual(preloads[1].slice(1), ['fetch', '']);
-  for (const chunk of ['compiled', 'render']) {
-    assert.ok(head('link', 'rel', 'modulepreload').some((e) => new RegExp(`^\\.\\./assets/policy-chunks/${chunk}-[\\w-]+\\.js$`).test(e.attributes.href)), chunk);
-  }
+  // Nothing is preloaded: the text is in the HTML, and preloads of the element's files held up its first paint.
+  assert.deepEqual(head('link', 'rel', 'preload').concat(head('link', 'rel', 'modulepreload')), []);
+  // Without Lit's hydration markers: the element replaces the article, it does not hydrate it.
+  assert.doesNotMatch(html, /lit-part|lit-node|<\?>/);
   const article = elements.find((e) => e.name === 'article');
   assert.deepEqual(article.parents.slice(-1), ['trust-center-policy']);
   assert.equal(article.attributes.class, 'tc-static');
