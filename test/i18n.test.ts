@@ -254,18 +254,18 @@ describe('i18n', () => {
       expect(formatDate('2026-06-05', 'not a tag')).to.equal('June 5, 2026');
     });
 
-    it('writes every day as this engine’s Intl does, without Intl for the catalogue languages', () => {
+    it('writes every English day as this engine’s Intl does, without Intl', () => {
       const days: string[] = [];
       for (const year of [1999, 2024, 2026]) {
         for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
       }
-      const tags = ['en', 'en-US', 'de', 'de-DE', 'fr', 'fr-FR', 'es', 'es-ES', 'ja', 'ja-JP', 'EN_us'];
+      const tags = ['en', 'en-US', 'EN_us'];
       const mismatches = tags.flatMap((tag) => {
         const intl = new Intl.DateTimeFormat(tag.replace('_', '-'), { dateStyle: 'long', timeZone: 'UTC' });
         return days.filter((day) => formatDate(day, tag) !== intl.format(new Date(`${day}T00:00:00Z`))).map((day) => `${tag} ${day}: ${formatDate(day, tag)}`);
       });
       expect(mismatches).to.deep.equal([]);
-      // Regional formats differ from the base language's: they are Intl's.
+      // Regional formats differ from the base language's: they, and the other languages, are Intl's.
       expect(formatDate('2026-01-05', 'en-GB')).to.equal('5 January 2026');
       expect(formatDate('2026-01-05', 'de-AT')).to.equal(new Intl.DateTimeFormat('de-AT', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2026-01-05T00:00:00Z')));
     });

@@ -47,32 +47,20 @@ export function languageName(tag: string, inLang: string): string {
   return tag;
 }
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DE_MONTHS = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
-const ES_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'];
-
 /**
- * The long date of the catalogue languages, as Intl writes it (test/i18n.test.ts compares every day of a year
- * in three engines): a fresh page's first Intl formatter loads ICU data, 50–150 ms of main thread on the
- * benchmark machine, before the policy's first paint. Regional variants (en-GB, de-AT, …) go to Intl.
+ * English long dates, as Intl writes them (test/i18n.test.ts compares every day of three years in three
+ * engines): a fresh page's first Intl formatter loads ICU data, 50–150 ms of main thread on the benchmark
+ * machine, before the policy's or the banner's first paint. Other languages (their month names would take the
+ * banner over its size budget) and regional variants such as en-GB go to Intl.
  */
-const LONG_DATES: Readonly<Record<string, (year: number, month: number, day: number) => string>> = {
-  en: (y, m, d) => `${EN_MONTHS[m]} ${d}, ${y}`,
-  de: (y, m, d) => `${d}. ${DE_MONTHS[m]} ${y}`,
-  fr: (y, m, d) => `${d} ${FR_MONTHS[m]} ${y}`,
-  es: (y, m, d) => `${d} de ${ES_MONTHS[m]} de ${y}`,
-  ja: (y, m, d) => `${y}年${m + 1}月${d}日`,
-};
-const LONG_DATE_TAGS: Readonly<Record<string, string>> = { en: 'en', 'en-us': 'en', de: 'de', 'de-de': 'de', fr: 'fr', 'fr-fr': 'fr', es: 'es', 'es-es': 'es', ja: 'ja', 'ja-jp': 'ja' };
+const EN_MONTHS = 'January February March April May June July August September October November December'.split(' ');
 
 /** A manifest date (YYYY-MM-DD, a calendar day) in the reader's language, e.g. "June 5, 2026". */
 export function formatDate(isoDate: string, lang: string): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
-  const known = LONG_DATES[LONG_DATE_TAGS[lang.trim().toLowerCase().replace(/_/g, '-')] ?? ''];
   const year = date.getUTCFullYear();
   // Years before 1000 or after 9999 are written differently (padding, signs): Intl knows how.
-  if (known && year >= 1000 && year <= 9999) return known(year, date.getUTCMonth(), date.getUTCDate());
+  if (/^en(?:[-_]us)?$/i.test(lang.trim()) && year >= 1000 && year <= 9999) return `${EN_MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${year}`;
   try {
     return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   } catch {
