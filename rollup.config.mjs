@@ -39,13 +39,13 @@ const browserPlugins = () => [
   minify(),
 ];
 
-/** Writes dist/manifest.schema.json from the same valibot definition the element validates with. */
+/** Writes dist/manifest.schema.json from the same valibot definition the element validates with (unindented: editors parse it). */
 const jsonSchemaFile = () => ({
   name: 'manifest-json-schema',
   async writeBundle(options) {
     const mod = await import(`${pathToFileURL(resolve(options.dir, 'json-schema.js')).href}?t=${Date.now()}`);
     await mkdir('dist', { recursive: true });
-    await writeFile('dist/manifest.schema.json', JSON.stringify(mod.manifestJsonSchema(), null, 2) + '\n');
+    await writeFile('dist/manifest.schema.json', JSON.stringify(mod.manifestJsonSchema()) + '\n');
   },
 });
 

@@ -49,6 +49,10 @@ test(`the packages are lean: no source maps, nothing pointing at one, one OpenPG
   // 9.4 MB before the maps went and the copies of OpenPGP.js became one, 2.96 MB before dist/lib and dist/node
   // were minified and the command line moved to @trust-center/cli; a rise past this is a regression to look at.
   assert.ok(element.unpackedSize < SIZE_BOUND, `trust-center: unpacked ${element.unpackedSize} bytes`);
+  // The generated JSON is written unindented (scripts/compact-json.mjs, rollup.config.mjs): tools parse it.
+  for (const file of ['custom-elements.json', 'web-types.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json', 'dist/manifest.schema.json']) {
+    assert.equal(readFileSync(join(ROOT, file), 'utf8').split('\n').length, 2, `${file} is one line`);
+  }
   // @trust-center/cli: its own code only (its libraries are dependencies, the element's build is trust-center's).
   assert.ok(listing(CLI_DIR).unpackedSize < 400_000, '@trust-center/cli is its own code only');
 });
