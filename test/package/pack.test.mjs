@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../cli/helpers.mjs';
 
-/** trust-center's unpacked size must stay under this (issue 14). */
-const SIZE_BOUND = 3_000_000;
+/** trust-center's unpacked size must stay under this: 2.28 MB when set (issue 14 aims at 1 MB; see README "Size"). */
+const SIZE_BOUND = 2_350_000;
 
 const readJson = (dir) => JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
 const pkg = readJson('.');
