@@ -23,6 +23,12 @@ const ts = (outDir = 'dist') =>
 // Keeps licence notices (`@license`, `@preserve`, `/*! … */`), as the MIT, BSD and LGPL licences of what is bundled ask.
 const minify = () => terser({ ecma: 2021, module: true, format: { comments: 'some' } });
 
+// dist/lib and dist/node are minified too (they were most of the package's size), but for a consumer's bundler and
+// debugger: class and function names stay (stack traces, `constructor.name`), and so do `/*#__PURE__*/`
+// annotations, which let an app's bundler drop what it does not import from `trust-center/elements`.
+const minifyLibrary = () =>
+  terser({ ecma: 2021, module: true, keep_classnames: true, keep_fnames: true, format: { comments: 'some', preserve_annotations: true } });
+
 const browserPlugins = () => [
   sharedOpenPgp(),
   serverSafeLit(),
@@ -33,13 +39,13 @@ const browserPlugins = () => [
   minify(),
 ];
 
-/** Writes dist/manifest.schema.json from the same valibot definition the element validates with. */
+/** Writes dist/manifest.schema.json from the same valibot definition the element validates with (unindented: editors parse it). */
 const jsonSchemaFile = () => ({
   name: 'manifest-json-schema',
   async writeBundle(options) {
     const mod = await import(`${pathToFileURL(resolve(options.dir, 'json-schema.js')).href}?t=${Date.now()}`);
     await mkdir('dist', { recursive: true });
-    await writeFile('dist/manifest.schema.json', JSON.stringify(mod.manifestJsonSchema(), null, 2) + '\n');
+    await writeFile('dist/manifest.schema.json', JSON.stringify(mod.manifestJsonSchema()) + '\n');
   },
 });
 
@@ -130,7 +136,7 @@ export default [
     input: { index: 'src/index.ts', disclosure: 'src/disclosure/index.ts' },
     external: (id) => LIT_FAMILY.test(id),
     output: { dir: 'dist/lib', format: 'es', sourcemap, chunkFileNames: 'chunks/[name]-[hash].js' },
-    plugins: [sharedOpenPgp(), nodeResolve({ browser: true, exportConditions: ['production'] }), ts('dist/lib')],
+    plugins: [sharedOpenPgp(), nodeResolve({ browser: true, exportConditions: ['production'] }), ts('dist/lib'), minifyCssLiterals(), minifyLibrary()],
   },
   {
     // Node-side modules for the CLI: the same schema and markdown pipeline as the elements.
@@ -144,6 +150,6 @@ export default [
     // valibot is inside, so trust-center/manifest needs no package at run time. The maps feed the notices.
     external: (id) => /^(?:lit|lit-html|lit-element|@lit\/[^/]+|@lit-labs\/[^/]+|marked)(?:\/|$)/.test(id),
     output: { dir: 'dist/node', format: 'es', sourcemap },
-    plugins: [nodeResolve({ exportConditions: ['node'] }), ts('dist/node'), jsonSchemaFile()],
+    plugins: [nodeResolve({ exportConditions: ['node'] }), ts('dist/node'), minifyCssLiterals(), minifyLibrary(), jsonSchemaFile()],
   },
 ];

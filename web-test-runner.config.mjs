@@ -7,7 +7,7 @@ import { summaryReporter } from './test/server/summary-reporter.mjs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createReceiver, receiverAsKoaMiddleware } from './server/receiver.mjs';
+import { createReceiver, receiverAsKoaMiddleware } from './packages/cli/server/receiver.mjs';
 import { browserPaths, wantedBrowsers } from './scripts/browsers.mjs';
 import { webkitLauncher } from './test/server/webkit-launcher.mjs';
 import { hardeningRoutes, startCrossOriginServer } from './test/server/hardening.mjs';

@@ -121,7 +121,7 @@ if (!args.includes('--sizes-only')) {
   } else {
     try {
       // The sample's compiled manifest, which bench/policy-tc-compiled.html loads.
-      const compile = spawnSync(process.execPath, ['cli/trust-center.mjs', 'compile', 'policies', '--out', 'bench/compiled-sample'], { stdio: 'inherit' });
+      const compile = spawnSync(process.execPath, ['packages/cli/bin/trust-center.mjs', 'compile', 'policies', '--out', 'bench/compiled-sample'], { stdio: 'inherit' });
       if (compile.status !== 0) throw new Error('trust-center compile failed');
       const { measureTimings } = await import('./bench/timings.mjs');
       timings = await measureTimings({ runs });

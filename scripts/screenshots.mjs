@@ -114,7 +114,7 @@ if (!values['no-build']) run('npx', ['rollup', '-c', '--silent']);
 const site = mkdtempSync(join(tmpdir(), 'tc-screenshots-site-'));
 // The same server as `npm start` (scripts/start.mjs), on a private copy of the published site.
 const { server, url, dataDir } = await serveDemo({ root, site, port: 0 });
-run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', site, '--site', url]);
+run('node', ['packages/cli/bin/trust-center.mjs', 'build', 'policies', '--out', site, '--site', url]);
 console.log(`Serving the demo at ${url}/demo/`);
 
 const puppeteer = await loadPuppeteer();

@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createReceiver } from '../server/receiver.mjs';
+import { createReceiver } from '../packages/cli/server/receiver.mjs';
 import { serve } from './serve.mjs';
 
 /**
@@ -48,7 +48,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   step(2, 'Starting the demo server and the report receiver');
   const { url, dataDir, inboxToken } = await serveDemo({ root, site: `${root}/site`, port: Number(process.env.PORT ?? 8000) });
   step(3, 'Publishing policies/ with trust-center build');
-  run('node', ['cli/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
+  run('node', ['packages/cli/bin/trust-center.mjs', 'build', 'policies', '--out', 'site', '--site', url]);
 
   console.log(`\nTrust center demo: ${url}/demo/`);
   console.log(`Static pages (no JavaScript needed): ${url}/trust/  ·  security.txt: ${url}/.well-known/security.txt`);

@@ -63,11 +63,11 @@ for (const step of [['node', ['scripts/third-party-notices.mjs']], ['npm', ['run
   if ((await run(...step)) !== 0) process.exit(1);
 }
 // The static pages of the sample, which test/static-site.test.ts loads as a visitor would.
-const site = ['cli/trust-center.mjs', 'build', 'policies', '--out', '.test-site', '--site', 'http://127.0.0.1:8000'];
+const site = ['packages/cli/bin/trust-center.mjs', 'build', 'policies', '--out', '.test-site', '--site', 'http://127.0.0.1:8000'];
 if ((await run('node', site)) !== 0) process.exit(1);
 
 // Node suites (the receiver, the CLI and the package) run against the fresh build.
-const nodeStatus = await run('node', ['--test', '--test-reporter=spec', 'server/', 'test/cli/', 'test/package/']);
+const nodeStatus = await run('node', ['--test', '--test-reporter=spec', 'packages/cli/server/', 'test/cli/', 'test/package/']);
 
 const env = { TC_BROWSERS: browsers.join(',') };
 if (browsers.includes('webkit')) {
@@ -94,8 +94,8 @@ if (existsSync(summaryFile)) {
     console.log(`  ${name}: ${t.passed} passed, ${t.failed + t.brokenFiles} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
   }
   console.log(`${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
-  if (nodeStatus !== 0) console.error('node tests (server/, test/cli/, test/package/) failed: see above');
+  if (nodeStatus !== 0) console.error('node tests (packages/cli/server/, test/cli/, test/package/) failed: see above');
   if (failed > 0 || totals.passed === 0) process.exit(1);
 }
-if (nodeStatus !== 0) console.error('node tests (server/, test/cli/, test/package/) failed: see above');
+if (nodeStatus !== 0) console.error('node tests (packages/cli/server/, test/cli/, test/package/) failed: see above');
 process.exit(status || nodeStatus);

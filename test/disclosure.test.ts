@@ -24,7 +24,7 @@ const FRIDAY = () => new Date(2026, 10, 27, 16, 30); // Friday 27 November 2026,
 const SATURDAY = () => new Date(2026, 10, 28, 9, 15);
 const TUESDAY_AFTER = 'Tuesday, December 1, 2026';
 
-// --- The receiver (server/receiver.mjs, mounted under /api/ by the test server) -----------------
+// --- The receiver (packages/cli/server/receiver.mjs, mounted under /api/ by the test server) -----------------
 
 interface StoredReport {
   reference: string;
@@ -40,7 +40,7 @@ async function storedReports(): Promise<StoredReport[]> {
   if (!response.ok) {
     throw new Error(
       `The disclosure receiver is not mounted on the test server (GET /api/__test__/reports → ${response.status}); ` +
-        'see server/receiver.mjs receiverAsKoaMiddleware and web-test-runner.config.mjs',
+        'see packages/cli/server/receiver.mjs receiverAsKoaMiddleware and web-test-runner.config.mjs',
     );
   }
   return (await response.json()) as StoredReport[];

@@ -4,7 +4,7 @@ import type { TrustCenterDisclosureElement } from '../src/disclosure/trust-cente
 import { frameHost, type FrameHost } from './hardening/frame.js';
 import { $, waitFor } from './helpers.js';
 
-// The whole round trip through the shipped receiver (server/receiver.mjs, mounted under /api/ by
+// The whole round trip through the shipped receiver (packages/cli/server/receiver.mjs, mounted under /api/ by
 // web-test-runner.config.mjs with this inbox token): a report sent from the form shows up in the team's
 // inbox, is acknowledged there, and the reporter's status page follows.
 const INBOX_TOKEN = 'browser-tests-inbox-token-0123456789';
@@ -69,7 +69,7 @@ async function sendReport(tag: string): Promise<{ reference: string; statusUrl: 
 async function expectAccessible(doc: Document): Promise<void> {
   const sheet = document.createElement('link');
   sheet.rel = 'stylesheet';
-  sheet.href = '/server/pages/pages.css';
+  sheet.href = '/packages/cli/server/pages/pages.css';
   const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve, { once: true }));
   document.head.append(sheet);
   const copy = document.createElement('div');

@@ -105,7 +105,7 @@ async function staticPolicyPage() {
  * /bench/built/ (a base URL), with the marker and bench/policy-built.js, which time it, first in its head.
  */
 function buildSite(dir) {
-  const built = spawnSync(process.execPath, ['cli/trust-center.mjs', 'build', 'policies', '--out', dir, '--site', 'http://127.0.0.1'], { encoding: 'utf8' });
+  const built = spawnSync(process.execPath, ['packages/cli/bin/trust-center.mjs', 'build', 'policies', '--out', dir, '--site', 'http://127.0.0.1'], { encoding: 'utf8' });
   if (built.status !== 0) throw new Error(`trust-center build failed: ${built.stderr}`);
   const page = readFileSync(join(dir, 'trust/security/index.html'), 'utf8');
   const timing = '<base href="/bench/built/trust/security/"><script type="module" src="/bench/marker.js"></script><script type="module" src="/bench/policy-built.js"></script>';
@@ -122,7 +122,7 @@ function compileGenerated(dir, generated, docs) {
     mkdirSync(source, { recursive: true });
     writeFileSync(join(source, 'manifest.json'), generated[`manifest-${doc}.json`][1]);
     writeFileSync(join(source, `policy-${doc}.md`), generated[`policy-${doc}.md`][1]);
-    const compiled = spawnSync(process.execPath, ['cli/trust-center.mjs', 'compile', source, '--out', join(dir, doc)], { encoding: 'utf8' });
+    const compiled = spawnSync(process.execPath, ['packages/cli/bin/trust-center.mjs', 'compile', source, '--out', join(dir, doc)], { encoding: 'utf8' });
     if (compiled.status !== 0) throw new Error(`trust-center compile failed for ${doc}: ${compiled.stderr}`);
   }
 }

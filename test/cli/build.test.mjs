@@ -3,8 +3,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkSecurityTxt } from '../../cli/lib/security-txt.mjs';
-import { childElements, parseXml, textOf } from '../../cli/lib/xml.mjs';
+import { checkSecurityTxt } from '../../packages/cli/lib/security-txt.mjs';
+import { childElements, parseXml, textOf } from '../../packages/cli/lib/xml.mjs';
 import { checkHtml } from './html-check.mjs';
 import { FIXTURES, ROOT, isoDay, listFiles, run, snapshotCli, tempDir } from './helpers.mjs';
 

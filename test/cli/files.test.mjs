@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifest } from '../../cli/lib/validate.mjs';
+import { validateManifest } from '../../packages/cli/lib/validate.mjs';
 import { FIXTURES, ROOT, copyGoodFixture, listFiles, permissive, run } from './helpers.mjs';
 
 const SITE = 'https://northwind.example';

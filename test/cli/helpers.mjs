@@ -5,10 +5,18 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = join(ROOT, 'cli', 'trust-center.mjs');
+export const CLI = join(ROOT, 'packages', 'cli', 'bin', 'trust-center.mjs');
 export const FIXTURES = 'test/cli/fixtures';
 
 let snapshot;
+
+/** Copies packages/cli (without its node_modules, if any) to `to`; returns the path of its bin there. */
+export function copyCliPackage(to) {
+  for (const part of ['bin', 'lib', 'server', 'package.json']) {
+    cpSync(join(ROOT, 'packages', 'cli', part), join(to, part), { recursive: true });
+  }
+  return join(to, 'bin', 'trust-center.mjs');
+}
 
 /**
  * The CLI as it is now, with the build it needs, copied to a temporary folder (node_modules linked),
@@ -21,19 +29,19 @@ export function snapshotCli() {
   }
   const dir = mkdtempSync(join(tmpdir(), 'trust-center-cli-snapshot-'));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
-  cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
-  // `receive` and `reports` run the receiver's modules.
-  cpSync(join(ROOT, 'server'), join(dir, 'server'), { recursive: true });
+  // The repository's layout: @trust-center/cli (with the receiver, which `receive` and `reports` run) in
+  // packages/cli, the element package it finds its dist/ in at the root.
+  copyCliPackage(join(dir, 'packages', 'cli'));
   cpSync(join(ROOT, 'dist'), join(dir, 'dist'), { recursive: true });
   cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  snapshot = { root: dir, cli: join(dir, 'cli', 'trust-center.mjs'), dist: join(dir, 'dist') };
+  snapshot = { root: dir, cli: join(dir, 'packages', 'cli', 'bin', 'trust-center.mjs'), dist: join(dir, 'dist') };
   return snapshot;
 }
 
 let records;
 
-/** Where the builds of this test process keep their records (see recordFile in cli/lib/build.mjs), removed on exit. */
+/** Where the builds of this test process keep their records (see recordFile in packages/cli/lib/build.mjs), removed on exit. */
 function buildRecords() {
   if (records) return records;
   records = mkdtempSync(join(tmpdir(), 'trust-center-cli-records-'));

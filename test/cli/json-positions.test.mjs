@@ -8,7 +8,7 @@ import {
   offsetInString,
   parsePath,
   scanJson,
-} from '../../cli/lib/json-positions.mjs';
+} from '../../packages/cli/lib/json-positions.mjs';
 
 const where = (text, path, options) => lineColumn(text, locatePath(scanJson(text).nodes, path, options).offset);
 

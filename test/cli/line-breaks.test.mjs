@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { validateManifest } from '../../cli/lib/validate.mjs';
+import { validateManifest } from '../../packages/cli/lib/validate.mjs';
 import { checkHtml } from './html-check.mjs';
 import { copyGoodFixture, permissive, run } from './helpers.mjs';
 

@@ -6,13 +6,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, run, tempDir } from './helpers.mjs';
-import { report, send } from '../../server/fixtures.mjs';
+import { report, send } from '../../packages/cli/server/fixtures.mjs';
 
 const MANIFEST = join(ROOT, 'policies/manifest.json');
 
 /** Starts `trust-center receive`; resolves { base, output(), stop() }. */
 async function receive(args, env = {}) {
-  const child = spawn(process.execPath, [join(ROOT, 'cli/trust-center.mjs'), 'receive', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/trust-center.mjs'), 'receive', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
   let output = '';
   child.stderr.on('data', (c) => (output += c));
   const base = await new Promise((resolve, reject) => {
@@ -37,7 +37,7 @@ async function receive(args, env = {}) {
 /** `trust-center receive` with `hidden` packages made unresolvable, as if not installed (test/package/fixtures/hide). */
 function receiveWithout(hidden, args) {
   const hide = join(ROOT, 'test/package/fixtures/hide/register.mjs');
-  return spawnSync(process.execPath, ['--import', hide, join(ROOT, 'cli/trust-center.mjs'), 'receive', '--manifest', MANIFEST, '--port', '0', ...args], {
+  return spawnSync(process.execPath, ['--import', hide, join(ROOT, 'packages/cli/bin/trust-center.mjs'), 'receive', '--manifest', MANIFEST, '--port', '0', ...args], {
     encoding: 'utf8',
     env: { ...process.env, TC_HIDE_PACKAGES: hidden },
     timeout: 30_000,

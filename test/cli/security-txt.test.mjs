@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSecurityTxt, checkSecurityTxt } from '../../cli/lib/security-txt.mjs';
+import { buildSecurityTxt, checkSecurityTxt } from '../../packages/cli/lib/security-txt.mjs';
 import { FIXTURES, ROOT } from './helpers.mjs';
 
 const NOW = new Date('2026-06-01T12:00:00Z');

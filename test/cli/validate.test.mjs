@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES, ROOT, isoDay, run, tempDir } from './helpers.mjs';
+import { FIXTURES, ROOT, copyCliPackage, isoDay, run, tempDir } from './helpers.mjs';
 
 const broken = (name) => `${FIXTURES}/broken/${name}`;
 const today = new Date().toISOString().slice(0, 10);
@@ -280,15 +280,27 @@ test('--help: the main help and each command\'s', () => {
 });
 
 test('without a build: one line saying to run it in a clone (an installed package ships it), exit 2', (t) => {
-  // A copy of cli/ with no dist/ beside it.
+  // The repository's layout (packages/cli and the element's package.json at the root) with no dist/.
   const dir = tempDir(t);
-  cpSync(join(ROOT, 'cli'), join(dir, 'cli'), { recursive: true });
-  const result = run(['validate'], { cli: join(dir, 'cli', 'trust-center.mjs') });
+  const cli = copyCliPackage(join(dir, 'packages', 'cli'));
+  cpSync(join(ROOT, 'package.json'), join(dir, 'package.json'));
+  const result = run(['validate'], { cli });
   assert.equal(result.code, 2);
   assert.equal(result.stdout, '');
   assert.equal(result.stderr, 'trust-center: dist/node is missing: in a clone of the trust-center repository run npm run build first; an installed package ships it (reinstall trust-center)\n');
   // Help needs no build.
-  assert.equal(run(['--help'], { cli: join(dir, 'cli', 'trust-center.mjs') }).code, 0);
+  assert.equal(run(['--help'], { cli }).code, 0);
+});
+
+test('without the trust-center package: one line saying to install it, exit 2', (t) => {
+  // @trust-center/cli alone, no trust-center beside it or above it.
+  const dir = tempDir(t);
+  const cli = copyCliPackage(join(dir, 'cli'));
+  const result = run(['validate'], { cli });
+  assert.equal(result.code, 2);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr, 'trust-center: the trust-center package is not installed (the command runs its schema and renderer): npm i trust-center\n');
+  assert.equal(run(['--help'], { cli }).code, 0);
 });
 
 test('validate --security-txt: checks the file strictly, next to the manifest', (t) => {

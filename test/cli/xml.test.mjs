@@ -1,8 +1,8 @@
 // The strict XML reader the feed is checked with, and the feed itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildAtomFeed } from '../../cli/lib/atom.mjs';
-import { childElements, escapeXml, parseXml, textOf } from '../../cli/lib/xml.mjs';
+import { buildAtomFeed } from '../../packages/cli/lib/atom.mjs';
+import { childElements, escapeXml, parseXml, textOf } from '../../packages/cli/lib/xml.mjs';
 
 test('parseXml reads well-formed documents into a tree', () => {
   const root = parseXml(

@@ -1,11 +1,11 @@
-// The split between the element package (trust-center: no run-time dependencies; the Node-only libraries are
-// optional peers) and the command line (@trust-center/cli in packages/cli: those libraries as dependencies,
-// a bin that runs the CLI code trust-center ships). Installed without them, a command says in one line which
-// package to add, never with a stack trace.
+// The split between the element package (trust-center: no run-time dependencies; Lit and marked optional
+// peers) and the command line (@trust-center/cli in packages/cli: the CLI and the receiver, with the Node-only
+// libraries as dependencies; it runs the element's own dist/node from the trust-center package beside it).
+// Installed without a library, a command says in one line which package to add, never with a stack trace.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../cli/helpers.mjs';
@@ -17,33 +17,72 @@ const HIDE = join(ROOT, 'test/package/fixtures/hide/register.mjs');
 
 /** Runs the CLI with `hidden` packages made unresolvable. */
 function runCli(args, hidden = []) {
-  return spawnSync(process.execPath, ['--import', HIDE, 'cli/trust-center.mjs', ...args], {
+  return spawnSync(process.execPath, ['--import', HIDE, 'packages/cli/bin/trust-center.mjs', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, TC_HIDE_PACKAGES: hidden.join(',') },
   });
 }
 
-test('the element package has no run-time dependencies; the Node-only libraries are optional peers', () => {
+const NODE_ONLY = ['@lit-labs/ssr', 'lit', 'marked', 'openpgp', 'better-sqlite3', 'pg', 'nodemailer'];
+
+test('the element package has no run-time dependencies, no command and no receiver; its peers are optional', () => {
   assert.deepEqual(Object.keys(element.dependencies ?? {}), []);
   for (const name of Object.keys(element.peerDependencies)) {
+    assert.equal(element.peerDependencies[name], element.devDependencies[name], `${name}: the range this repository tests`);
     assert.equal(element.peerDependenciesMeta?.[name]?.optional, true, `${name} is an optional peer`);
-    assert.ok(element.devDependencies[name], `${name} is installed for this repository's tests`);
+  }
+  for (const serverOnly of ['@lit-labs/ssr', 'better-sqlite3', 'pg', 'nodemailer']) {
+    assert.equal(element.peerDependencies[serverOnly], undefined, `${serverOnly} is @trust-center/cli's, not a peer of the element`);
   }
   assert.equal(element.bin, undefined, 'the command comes with @trust-center/cli');
+  assert.deepEqual(Object.keys(element.exports).filter((key) => /^\.\/(cli|receiver)/.test(key)), [], 'the CLI and the receiver come with @trust-center/cli');
+  assert.ok(element.exports['./manifest'], 'the validator API stays in the element package');
 });
 
-test('@trust-center/cli depends on every library the CLI imports, at the versions the element accepts, and runs its code', () => {
-  const nodeOnly = ['@lit-labs/ssr', 'lit', 'marked', 'openpgp', 'better-sqlite3', 'pg', 'nodemailer'];
-  for (const name of nodeOnly) {
-    assert.equal(cli.dependencies[name], element.peerDependencies[name], `${name}: the same range in both`);
+test('@trust-center/cli depends on every library the CLI imports, at the versions this repository tests, and ships the CLI and the receiver', () => {
+  for (const name of NODE_ONLY) {
+    assert.equal(cli.dependencies[name], element.devDependencies[name], `${name}: the same range in both`);
   }
   assert.equal(cli.peerDependencies['trust-center'], element.version);
   assert.deepEqual(element.workspaces, ['packages/*']);
   const bin = readFileSync(join(ROOT, 'packages/cli', cli.bin['trust-center']), 'utf8');
   assert.match(bin, /^#!\/usr\/bin\/env node\n/);
-  assert.match(bin, /import\('trust-center\/cli'\)/);
-  assert.equal(element.exports['./cli'], './cli/trust-center.mjs');
+  assert.match(bin, /from '\.\.\/lib\/main\.mjs'/);
+  assert.deepEqual(cli.exports, {
+    './receiver': './server/receiver.mjs',
+    './receiver/server': './server/server.mjs',
+    './receiver/store': './server/store.mjs',
+    './package.json': './package.json',
+  });
+});
+
+test('both tarballs, installed side by side as npm would: the command finds trust-center through its exports, validates and builds', (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'tc-tarballs-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // node_modules/{trust-center,@trust-center/cli} from the tarballs; their dependencies from the repository's
+  // node_modules one folder up (Node looks there next), which has no trust-center, so only the tarball's is found.
+  const project = join(dir, 'project');
+  for (const [from, to] of [['.', 'trust-center'], ['packages/cli', '@trust-center/cli']]) {
+    const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dir], { cwd: join(ROOT, from), encoding: 'utf8' }));
+    mkdirSync(join(project, 'node_modules', to), { recursive: true });
+    execFileSync('tar', ['-xzf', join(dir, filename), '-C', join(project, 'node_modules', to), '--strip-components=1']);
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  const bin = join(project, 'node_modules/@trust-center/cli', cli.bin['trust-center']);
+  const command = (args) => spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
+
+  const validated = command(['validate', 'policies/manifest.json']);
+  assert.equal(validated.status, 0, validated.stdout + validated.stderr);
+  const out = join(dir, 'site');
+  const built = command(['build', 'policies', '--out', out, '--site', 'https://artisser.example']);
+  assert.equal(built.status, 0, built.stdout + built.stderr);
+  // The bundles it copied came from the trust-center tarball.
+  const copied = readFileSync(join(out, 'trust/assets/trust-center-policy.js'), 'utf8');
+  assert.equal(copied, readFileSync(join(project, 'node_modules/trust-center/dist/trust-center-policy.js'), 'utf8'));
+  // The receiver is an import of @trust-center/cli.
+  const imported = spawnSync(process.execPath, ['--input-type=module', '-e', "const m = await import('@trust-center/cli/receiver'); console.log(typeof m.createReceiver)"], { cwd: project, encoding: 'utf8' });
+  assert.equal(imported.stdout.trim(), 'function', imported.stderr);
 });
 
 test('with its libraries there, the CLI works (the checks below fail for the hidden package only)', () => {

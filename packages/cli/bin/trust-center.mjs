@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// The `trust-center` command of @trust-center/cli. Its code ships in the trust-center package (cli/, server/,
-// dist/node/, which the site installs for the element anyway, an optional peer here); this package brings the
-// Node-only libraries it needs (server rendering, OpenPGP.js, SQLite, PostgreSQL, SMTP).
+// trust-center: validate a trust center's manifest and build its static site. See --help.
+import { main } from '../lib/main.mjs';
+
+/** The Node-only libraries @trust-center/cli depends on. */
+const CLI_PACKAGES = ['@lit-labs/ssr', 'lit', 'marked', 'openpgp', 'better-sqlite3', 'pg', 'nodemailer'];
+
 try {
-  await import('trust-center/cli');
+  process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
-  if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !/'trust-center'/.test(error.message)) throw error;
-  console.error('trust-center: the trust-center package is not installed: npm i trust-center');
+  // A library missing (an install that left out a dependency, or a clone without npm ci): one line, no stack.
+  const missing = error?.code === 'ERR_MODULE_NOT_FOUND' && /Cannot find package '([^']+)'/.exec(error.message)?.[1];
+  if (!missing || !CLI_PACKAGES.includes(missing)) throw error;
+  console.error(`trust-center: this command needs the package ${missing}, which comes with the command line: npm i -D @trust-center/cli`);
   process.exitCode = 2;
 }

@@ -4,13 +4,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { ELEMENT_DIST } from './element-package.mjs';
 import { BUILD_HELP, COMPILE_HELP, MAIN_HELP, RECEIVE_HELP, REPORTS_HELP, VALIDATE_HELP } from './help.mjs';
 
 export const EXIT_OK = 0;
 export const EXIT_PROBLEMS = 1;
 export const EXIT_USAGE = 2;
 
-const DIST_NODE = new URL('../../dist/node/', import.meta.url);
+const DIST_NODE = ELEMENT_DIST && new URL('node/', ELEMENT_DIST);
 
 class UsageError extends Error {}
 
@@ -81,7 +82,7 @@ const COMMANDS = {
 
 function version() {
   try {
-    return JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+    return JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
   } catch {
     return 'unknown';
   }
@@ -148,7 +149,12 @@ export async function main(argv, io = { stdout: process.stdout, stderr: process.
 
   // `reports` works on the database alone; the others check manifests with the build's schema.
   const withRenderer = ['manifest', 'markdown', 'compiled'];
-  const dist = await loadDist({ build: withRenderer, compile: withRenderer, reports: [] }[commandName] ?? ['manifest']);
+  const modules = { build: withRenderer, compile: withRenderer, reports: [] }[commandName] ?? ['manifest'];
+  if (modules.length > 0 && !DIST_NODE) {
+    err('trust-center: the trust-center package is not installed (the command runs its schema and renderer): npm i trust-center');
+    return EXIT_USAGE;
+  }
+  const dist = await loadDist(modules);
   if (!dist) {
     // Only a clone of the repository lacks it: the npm package ships dist/node.
     err('trust-center: dist/node is missing: in a clone of the trust-center repository run npm run build first; an installed package ships it (reinstall trust-center)');

@@ -12,7 +12,7 @@ import { report } from './fixtures.mjs';
 import { createReceiver } from './receiver.mjs';
 import { openStore } from './store.mjs';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dirs = [];
 after(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
@@ -97,7 +97,7 @@ describe('reliability', () => {
     const db = join(dir, 'reports.sqlite');
     /** Starts `trust-center receive` on a free port; resolves { child, base }. */
     async function start() {
-      const child = spawn(process.execPath, [join(ROOT, 'cli/trust-center.mjs'), 'receive', '--manifest', join(ROOT, 'policies/manifest.json'), '--port', '0', '--db', db, '--rate-limit', '100000'], {
+      const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/trust-center.mjs'), 'receive', '--manifest', join(ROOT, 'policies/manifest.json'), '--port', '0', '--db', db, '--rate-limit', '100000'], {
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, TRUST_CENTER_INBOX_TOKEN: '' },
       });
@@ -174,7 +174,7 @@ describe('reliability', () => {
   test('a graceful stop (SIGTERM) lets submissions under way finish storing and exits 0', async () => {
     const dir = await tempDir();
     const db = join(dir, 'reports.sqlite');
-    const child = spawn(process.execPath, [join(ROOT, 'cli/trust-center.mjs'), 'receive', '--manifest', join(ROOT, 'policies/manifest.json'), '--port', '0', '--db', db, '--rate-limit', '100000'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'packages/cli/bin/trust-center.mjs'), 'receive', '--manifest', join(ROOT, 'policies/manifest.json'), '--port', '0', '--db', db, '--rate-limit', '100000'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const base = await new Promise((resolve) => {
       child.stdout.on('data', (chunk) => {

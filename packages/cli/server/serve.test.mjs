@@ -5,8 +5,8 @@ import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { report, send } from './fixtures.mjs';
-import { serve } from '../scripts/serve.mjs';
-import { serveDemo } from '../scripts/start.mjs';
+import { serve } from '../../../scripts/serve.mjs';
+import { serveDemo } from '../../../scripts/start.mjs';
 
 const SECRET = 'DEPLOY_TOKEN=do-not-publish';
 

@@ -29,8 +29,9 @@ Options:
 Problems are printed one per line, like a compiler's:
   file:line:column  path  message
 Exit codes: 0 ok (warnings allowed), 1 problems found, 2 usage error.
-Install: npm i -D @trust-center/cli (it brings the Node-only libraries; the
-commands run from the trust-center package). In a clone of the repository,
+Install: npm i -D @trust-center/cli trust-center (the command and the receiver
+with their Node-only libraries; they run the element's own schema and renderer
+from the trust-center package). In a clone of the repository,
 run npm run build once first.
 `;
 

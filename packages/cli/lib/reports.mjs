@@ -70,7 +70,7 @@ export async function runReports(args, io, { env = process.env, now = () => Date
   const values = args.values;
   if (!sub) throw new UsageError('which one? list, show, ack, resolve, status, note, approve, decline, export, backup or migrate');
   const db = databaseOption(values, env);
-  const { openStore, SCHEMA_VERSION } = await import('../../server/store.mjs');
+  const { openStore, SCHEMA_VERSION } = await import('../server/store.mjs');
   const needsReference = !['list', 'export', 'backup', 'migrate'].includes(sub);
   const known = ['list', 'show', 'note', 'status', 'export', 'backup', 'migrate', ...Object.keys(STATUS_COMMANDS)];
   if (!known.includes(sub)) throw new UsageError(`unknown subcommand "${sub}" (one of: ${known.join(', ')})`);
@@ -88,7 +88,7 @@ export async function runReports(args, io, { env = process.env, now = () => Date
     return EXIT_PROBLEMS;
   }
   try {
-    const { inboxListing, changeStatus } = await import('../../server/triage.mjs');
+    const { inboxListing, changeStatus } = await import('../server/triage.mjs');
     const timeZone = env.TRUST_CENTER_TIME_ZONE ?? 'UTC';
     if (sub === 'migrate') {
       io.out(`${describeDatabase(db)}: schema version ${SCHEMA_VERSION}, up to date`);
@@ -127,7 +127,7 @@ export async function runReports(args, io, { env = process.env, now = () => Date
     const status = sub === 'status' ? extra : STATUS_COMMANDS[sub];
     let notify = {};
     if (values.email) {
-      const { notificationConfig } = await import('../../server/notify.mjs');
+      const { notificationConfig } = await import('../server/notify.mjs');
       notify = notificationConfig(env);
       if (!notify.email) throw new UsageError('--email needs the receiver\'s e-mail settings in the environment (TRUST_CENTER_SMTP_HOST, TRUST_CENTER_MAIL_FROM, …)');
     }
@@ -149,7 +149,7 @@ export async function runReports(args, io, { env = process.env, now = () => Date
 /** The JSON-file format of the first receiver: one file per submission, written durably. */
 async function exportJson(store, values, io) {
   if (!values.out) throw new UsageError('export needs --out DIR');
-  const { writeFileDurably } = await import('../../server/receiver.mjs');
+  const { writeFileDurably } = await import('../server/receiver.mjs');
   const out = resolve(values.out);
   let count = 0;
   for (const [kind, folder] of [['report', 'reports'], ['document-request', 'document-requests']]) {

@@ -1,7 +1,7 @@
 // The receiver for the disclosure form and document requests: a plain Node (>= 20) http handler.
 //
 //   import { createServer } from 'node:http';
-//   import { createReceiver } from 'trust-center/receiver';
+//   import { createReceiver } from '@trust-center/cli/receiver';
 //   createServer(createReceiver({ db: 'reports.sqlite' })).listen(8080);
 //
 // POST /api/reports takes one vulnerability report as JSON (plaintext or OpenPGP-encrypted), and

@@ -77,7 +77,7 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
     io.err('trust-center receive: the manifest has neither "disclosure" nor "documentAccess": nothing would be sent here');
     return EXIT_PROBLEMS;
   }
-  const { receiverSettingsFromManifest, startReceiver } = await import('../../server/server.mjs');
+  const { receiverSettingsFromManifest, startReceiver } = await import('../server/server.mjs');
   const { settings, warnings } = receiverSettingsFromManifest(manifest);
   for (const warning of warnings) io.err(`trust-center receive: warning: ${warning}`);
   const db = databaseOption(values, env);

@@ -19,8 +19,9 @@ import { decodeRelativePath, openReference, readInside, removeInside, writeInsid
 import { policySources } from './validate.mjs';
 import { parseXml } from './xml.mjs';
 import { UsageError } from './commands.mjs';
+import { ELEMENT_DIST } from './element-package.mjs';
 
-const DIST = new URL('../../dist/', import.meta.url);
+const DIST = ELEMENT_DIST;
 /** Where earlier versions kept the record, inside --out (and so deployed): read once, then removed. */
 const OLD_RECORD = '.trust-center-build.json';
 /** The folders the build copies into the assets folder. */
