@@ -171,7 +171,10 @@ requestAnimationFrame(() => setTimeout(load));
 setTimeout(load, 1000);
 `;
 
-function pageShell({ lang, title, description, canonical, feedUrl, feedTitle, cssHref, scriptHref, jsonLd, header, body, footer }) {
+/** A page of the site at `url`, loading `bundle`'s element after its first paint. */
+function pageShell(ctx, url, { bundle, title, description, jsonLd, header, body }) {
+  const [lang, canonical, feedUrl, feedTitle] = [ctx.lang, url.href, ctx.feedUrl.href, ctx.feedTitle];
+  const [cssHref, scriptHref, footer] = [relativeHref(url, ctx.cssUrl), relativeHref(url, ctx.bundles[bundle].loader), siteFooter(ctx, url)];
   return `<!doctype html>\n${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -285,19 +288,13 @@ ${changesHtml(policy, ctx.lang)}${isDisclosurePolicy ? disclosureHtml(ctx, url) 
 <p><a href="${relativeHref(url, ctx.pageUrl)}">${LABELS.back(orgName)}</a></p>
 </header>
 `;
-  return pageShell({
-    lang: ctx.lang,
+  return pageShell(ctx, url, {
+    bundle: 'policy',
     title,
     description,
-    canonical: url.href,
-    feedUrl: ctx.feedUrl.href,
-    feedTitle: ctx.feedTitle,
-    cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.bundles.policy.loader),
     jsonLd: jsonLd(ctx, { url: url.href, title, description, dateModified: policy.updated }),
     header,
     body,
-    footer: siteFooter(ctx, url),
   });
 }
 
@@ -350,20 +347,7 @@ ${cards}</ul>
 </section>
 ${compliance}${disclosureHtml(ctx, url)}${updates}</div>
 </trust-center>`;
-  return pageShell({
-    lang: ctx.lang,
-    title,
-    description,
-    canonical: url.href,
-    feedUrl: ctx.feedUrl.href,
-    feedTitle: ctx.feedTitle,
-    cssHref: relativeHref(url, ctx.cssUrl),
-    scriptHref: relativeHref(url, ctx.bundles.full.loader),
-    jsonLd: jsonLd(ctx, { url: url.href, title, description }),
-    header: '',
-    body,
-    footer: siteFooter(ctx, url),
-  });
+  return pageShell(ctx, url, { bundle: 'full', title, description, jsonLd: jsonLd(ctx, { url: url.href, title, description }), header: '', body });
 }
 
 // ---------------------------------------------------------------------------------------------
