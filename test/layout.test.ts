@@ -325,6 +325,21 @@ describe('heading levels', () => {
     expect(all.slice(1).every((h) => h.startsWith('h4 '))).to.equal(true);
   });
 
+  it('an FAQ answer’s own headings sit below the view’s title, at any heading level', async () => {
+    const manifest = await (await fetch(FENNEL)).json();
+    manifest.faq[0].answer = `Yes.\n\n## In transit\n\nTLS 1.3.\n\n### Ciphers\n\nAEAD only.`;
+    const src = `/__tc/mem/faq-levels-${Math.random().toString(36).slice(2, 8)}/manifest.json`;
+    await fetch(src, { method: 'PUT', body: JSON.stringify(manifest) });
+    for (const [level, expected] of [[null, ['h1 Frequently asked questions', 'h2 In transit', 'h3 Ciphers']], ['3', ['h3 Frequently asked questions', 'h4 In transit', 'h5 Ciphers']]] as const) {
+      history.replaceState(null, '', `#faq/${manifest.faq[0].id}`);
+      const el = await fixture<TrustCenterElement>(html`<trust-center src=${src} lang="en" heading-level=${level ?? nothing}></trust-center>`);
+      await nested(el, 'trust-center-faq', 'details[open] h2, details[open] h4');
+      expect(headings(el).filter((h) => /Frequently|In transit|Ciphers/.test(h)), `heading-level ${level}`).to.deep.equal(expected);
+      await expect(el).to.be.accessible();
+      fixtureCleanup();
+    }
+  });
+
   // The views fixture's policy has `##` sections and a `###` under one of them.
   const levels = [['a standalone page', null, 'h2'], ['heading-level="2"', '2', 'h3'], ['heading-level="4"', '4', 'h5']] as const;
   for (const [name, level, sections] of levels) {

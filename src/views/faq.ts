@@ -74,9 +74,10 @@ export class TrustCenterFaqElement extends ViewElement {
   @state() private open: ReadonlySet<string> = new Set();
   private answers = new Map<string, Answer>();
   private answersFor: LoadedManifest | undefined;
+  private answersLevel = 0;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.loaded !== this.answersFor) this.renderAnswers();
+    if (this.loaded !== this.answersFor || this.headingLevel !== this.answersLevel) this.renderAnswers();
     if ((changed.has('entry') || changed.has('loaded')) && this.entry && this.answers.has(this.entry)) {
       this.open = new Set([...this.open, this.entry]);
       // A deep link must not land on an entry the filter hides.
@@ -84,10 +85,11 @@ export class TrustCenterFaqElement extends ViewElement {
     }
   }
 
-  /** Answers are rendered once per manifest: markdown to Lit templates, never HTML. */
+  /** Answers are rendered once per manifest and heading level: markdown to Lit templates, never HTML. */
   private renderAnswers(): void {
     const loaded = this.loaded;
     this.answersFor = loaded;
+    this.answersLevel = this.headingLevel;
     this.answers = new Map();
     if (!loaded) return;
     const sections = sectionsOf(loaded.manifest);
@@ -97,6 +99,8 @@ export class TrustCenterFaqElement extends ViewElement {
         anchorHref: (id) => (parseRoute(`#${id}`, sections) ? `#${id}` : sectionHref('faq', id)),
         imageOrigins: imageOriginsOf(loaded),
         imageNotShown: viewMessagesFor(this.language).imageNotShown,
+        // An answer's `##` sits one level below the view's title, as a policy's sections do below theirs.
+        headingOffset: this.headingLevel - 1,
       });
       const haystack = `${entry.question}\n${markdownToText(entry.answer)}`.toLocaleLowerCase();
       this.answers.set(entry.id, { template: rendered.template, haystack });
