@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markSeen } from '../banner/seen-store.js';
-import { afterNextPaint } from '../loading/after-paint.js';
+import { afterNextFrame } from '../loading/after-paint.js';
 import type { Policy } from '../manifest/schema.js';
 
 /**
@@ -28,6 +28,6 @@ export class SeenController implements ReactiveController {
     // After the policy's first paint, which a cold localStorage read must not delay. Passing the manifest's
     // ids drops versions of policies it no longer has, keeping the record small.
     const ids = policies.map((p) => p.id);
-    void afterNextPaint().then(() => markSeen(src, { [policy.id]: policy.updated }, ids));
+    void afterNextFrame().then(() => markSeen(src, { [policy.id]: policy.updated }, ids));
   }
 }

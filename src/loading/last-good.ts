@@ -7,7 +7,7 @@
  * all, oldest dropped first), live under one prefix, and a full or blocked storage is never an error.
  */
 
-import { afterNextPaintWhenIdle } from './after-paint.js';
+import { afterNextFrameWhenIdle } from './after-paint.js';
 
 const PREFIX = 'trust-center:last-good:';
 const INDEX = `${PREFIX}index`;
@@ -72,7 +72,7 @@ let pending: Promise<void> = Promise.resolve();
  * large, or no room: nothing is kept.
  */
 export function keepLastGood(requestUrl: string, value: { url: string; text: string }, now = Date.now()): void {
-  pending = pending.then(afterNextPaintWhenIdle).then(() => writeLastGood(requestUrl, value, now));
+  pending = pending.then(afterNextFrameWhenIdle).then(() => writeLastGood(requestUrl, value, now));
 }
 
 /** Settles once every copy handed to keepLastGood has been written (tests, and a page about to go offline). */

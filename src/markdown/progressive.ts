@@ -1,6 +1,7 @@
 import { AsyncDirective, directive, type DirectiveResult } from 'lit/async-directive.js';
 import { guard } from 'lit/directives/guard.js';
 import { isServer } from 'lit';
+import { afterNextFrame } from '../loading/after-paint.js';
 
 /** The next task: scheduler.yield where there is one, else a message (not throttled like timers). */
 export function nextTask(): Promise<void> {
@@ -13,25 +14,6 @@ export function nextTask(): Promise<void> {
       resolve();
     };
     channel.port2.postMessage(null);
-  });
-}
-
-/**
- * After the next frame: a part appended per frame is laid out in that frame alone (continuations from
- * nextTask run before rendering, so several parts would pile into one frame's layout). Timers take over
- * where frames do not come, as in a hidden tab.
- */
-export function afterNextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    let settled = false;
-    const go = () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(fallback);
-      resolve();
-    };
-    const fallback = setTimeout(go, 100);
-    requestAnimationFrame(() => setTimeout(go, 0));
   });
 }
 
