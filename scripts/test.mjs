@@ -93,6 +93,12 @@ if (existsSync(summaryFile)) {
   for (const [name, t] of Object.entries(totals.perBrowser ?? {})) {
     console.log(`  ${name}: ${t.passed} passed, ${t.failed + t.brokenFiles} failed${t.skipped ? `, ${t.skipped} skipped` : ''}`);
   }
+  // Named again at the very end, where a CI log's tail shows them.
+  if (totals.failures?.length) {
+    console.log('failed:');
+    for (const line of totals.failures.slice(0, 20)) console.log(`  ${line}`);
+    if (totals.failures.length > 20) console.log(`  … and ${totals.failures.length - 20} more (see above)`);
+  }
   console.log(`${totals.passed} passed, ${failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   if (nodeStatus !== 0) console.error('node tests (packages/cli/server/, test/cli/, test/package/) failed: see above');
   if (failed > 0 || totals.passed === 0) process.exit(1);

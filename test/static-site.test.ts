@@ -3,15 +3,29 @@ import { expect, waitUntil } from '@open-wc/testing';
 // Pages written by `trust-center build` (scripts/test.mjs builds the sample into .test-site/ first).
 const PAGE = '/.test-site/trust/security/index.html';
 
-function loadFrame(src: string): Promise<HTMLIFrameElement> {
+/**
+ * The page in a frame, resolved as soon as its static article is laid out (it is always painted before the
+ * element's script loads): the frame's load event may come later than the element's takeover on a busy machine.
+ */
+function openFrame(src: string): Promise<HTMLIFrameElement> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.width = '1000px';
     frame.style.height = '800px';
-    frame.onload = () => resolve(frame);
     frame.onerror = () => reject(new Error(`could not load ${src}`));
     frame.src = src;
     document.body.append(frame);
+    const started = performance.now();
+    const poll = () => {
+      const doc = frame.contentDocument;
+      const article = doc?.URL.endsWith(src) ? doc.querySelector<HTMLElement>('trust-center-policy article.tc-static') : null;
+      // Its style sheets applied too: a layout forced before they load is not what the page paints.
+      const styled = !!doc && [...doc.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet);
+      if (article && styled && article.querySelectorAll('h2').length >= 6 && article.getBoundingClientRect().height > 0) resolve(frame);
+      else if (performance.now() - started > 15_000) reject(new Error(`${src}: no static article shown within 15 s`));
+      else setTimeout(poll, 0);
+    };
+    poll();
   });
 }
 
@@ -32,7 +46,7 @@ describe('static pages from trust-center build', () => {
   });
 
   it('upgrade in place: never blank, never the text twice', async () => {
-    const frame = await loadFrame(PAGE);
+    const frame = await openFrame(PAGE);
     const doc = frame.contentDocument!;
     const element = doc.querySelector('trust-center-policy')!;
     const article = element.querySelector('article.tc-static') as HTMLElement;
@@ -57,7 +71,7 @@ describe('static pages from trust-center build', () => {
   });
 
   it('take over without moving the text: the title and the sections in view stay where the page put them', async () => {
-    const frame = await loadFrame(PAGE);
+    const frame = await openFrame(PAGE);
     const doc = frame.contentDocument!;
     const element = doc.querySelector('trust-center-policy')!;
     const tops = (root: ParentNode) => [...root.querySelectorAll('h1, h2')].slice(0, 6).map((h) => Math.round(h.getBoundingClientRect().top));
