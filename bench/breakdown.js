@@ -1,6 +1,6 @@
 // The element's pipeline step by step, once, on the markdown ?doc= names (see scripts/bench/timings.mjs):
-// marked's lexer, tokens → Lit template (the rest of renderMarkdown), Lit's commit into a shadow root styled
-// like the element's, then style and layout, then paint. Warmed up like bench/render.js, so each figure is its share of that render.
+// marked's lexer, tokens → elements (the rest of renderMarkdown: the tree, then its DOM, src/markdown/builders.ts),
+// Lit's commit of them into a shadow root styled like the element's, then style and layout, then paint. Warmed up like bench/render.js, so each figure is its share of that render.
 // /bench/.probe/probe.js is bundled from scripts/bench/probe-entry.ts by scripts/bench/timings.mjs.
 import { Lexer, render, renderMarkdown, contentStyles, themeStyles, frameStyles, policyPageStyles } from '/bench/.probe/probe.js';
 import { finish, nextPaint, settle, longTaskSummary } from './marker.js';

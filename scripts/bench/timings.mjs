@@ -291,7 +291,7 @@ async function navigation(load, runs) {
 
 /** Render cost by policy size, for the element and step by step; fails if a typical policy (or the worst case) has a long task. */
 async function renderBySize(load, runs) {
-  const steps = { lex: 'marked lexer', template: 'tokens → Lit template', commit: 'Lit commit', layout: 'style + layout', paint: 'paint' };
+  const steps = { lex: 'marked lexer', template: 'tokens → elements', commit: 'insert (Lit)', layout: 'style + layout', paint: 'paint' };
   const docs = [
     ...SIZES_KB.map((kb) => ({ doc: String(kb), name: sizeName(kb), typical: kb <= TYPICAL_KB, runs: kb <= TYPICAL_KB ? runs : Math.min(runs, MAX_RUNS_1MB) })),
     { doc: WORST_CASE, name: '100 KB of `_a_a…` in one paragraph (worst case)', typical: true, runs },

@@ -1,12 +1,13 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { builder, type Attributes, type Builder } from './builders.js';
 import { listInParts, nextTask, progressiveParts } from './progressive.js';
 import { Slugger } from './slug.js';
 import { checkLink, normalizeOrigin, safeImageUrl } from './url.js';
 
-// The markdown tree (tree.ts) → Lit templates, without marked: the compiled path loads this alone. The tree
-// may come from a file anyone could have edited, so nothing here trusts its shape: a value is used only when
-// it has the type its place expects, text reaches the page only through Lit's text bindings, and every URL
-// is checked when rendered.
+// The markdown tree (tree.ts) → elements (builders.ts) in a Lit template, without marked: the compiled path
+// loads this alone. The tree may come from a file anyone could have edited, so nothing here trusts its shape:
+// a value is used only when it has the type its place expects, text reaches the page only as text nodes (or
+// Lit's text bindings), tag and attribute names are the renderer's own, and every URL is checked when rendered.
 
 export interface MarkdownHeading {
   /** The heading's level in the markdown (`##` is 2), before `headingOffset`: the table of contents nests by it. */
@@ -46,13 +47,14 @@ export interface RenderedMarkdown {
   settled?: Promise<void>;
 }
 
-/** What a node renders to: Lit only ever sees markdown text through text bindings. */
-type Content = TemplateResult | string;
-/** A lone child is bound directly: an array costs Lit an extra part and two markers per item. */
+/** What a node renders to: an element the builder made, or text. */
+type Content = unknown;
+/** A lone child is passed as is: an array costs Lit an extra part and two markers per item. */
 type Children = Content | Content[];
 type Node = readonly unknown[];
 
 interface RenderContext {
+  readonly build: Builder;
   readonly slugger: Slugger;
   readonly headings: MarkdownHeading[];
   readonly baseUrl: string | undefined;
@@ -91,7 +93,7 @@ function defaultAnchorHref(id: string): string {
 function pushText(out: Content[], text: string): void {
   if (text === '') return;
   const last = out.length - 1;
-  if (last >= 0 && typeof out[last] === 'string') out[last] += text;
+  if (last >= 0 && typeof out[last] === 'string') out[last] = (out[last] as string) + text;
   else out.push(text);
 }
 
@@ -207,11 +209,12 @@ export function treeText(nodes: readonly unknown[]): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Templates
+// Elements
 
-function renderCheckbox(checked: boolean): TemplateResult {
+function renderCheckbox(checked: boolean, ctx: RenderContext, out: Content[]): void {
   // The label makes the disabled control axe-clean; its state is announced natively.
-  return html`<input type="checkbox" disabled ?checked=${checked} aria-label="Task"> `;
+  out.push(ctx.build.el('input', { type: 'checkbox', disabled: true, checked, 'aria-label': 'Task' }, []));
+  pushText(out, ' ');
 }
 
 /** The fragment of an href that points into this document (`#x`, or `this.md#x`), if it does. */
@@ -236,19 +239,9 @@ function appendLink(node: Node, ctx: RenderContext, out: Content[]): void {
     appendInline(node, 3, ctx, out);
     return;
   }
-  const content = renderInline(node, 3, ctx);
   const title = str(node[2]);
-  const { href, external } = link;
-  // One template per attribute combination: a binding to `nothing` still costs Lit a part.
-  if (title === '') {
-    out.push(external ? html`<a href=${href} rel="noopener noreferrer">${content}</a>` : html`<a href=${href}>${content}</a>`);
-  } else {
-    out.push(
-      external
-        ? html`<a href=${href} title=${title} rel="noopener noreferrer">${content}</a>`
-        : html`<a href=${href} title=${title}>${content}</a>`,
-    );
-  }
+  const attributes: Attributes = { href: link.href, title: title === '' ? undefined : title, rel: link.external ? 'noopener noreferrer' : undefined };
+  out.push(ctx.build.el('a', attributes, renderInline(node, 3, ctx)));
 }
 
 /** Whether an image may be requested: relative (the page's own), or on one of the allowed origins. */
@@ -268,19 +261,17 @@ function appendImage(node: Node, ctx: RenderContext, out: Content[]): void {
     pushText(out, alt);
     return;
   }
+  const { build } = ctx;
   if (!imageAllowed(src, ctx)) {
     // Not requested at all: an image elsewhere could count readers (a tracking pixel).
-    const note = html`<span class="image-note">(${ctx.imageNotShown})</span>`;
-    out.push(alt ? html`<span class="image-not-shown">${alt} ${note}</span>` : html`<span class="image-not-shown">${note}</span>`);
+    const note = build.el('span', { class: 'image-note' }, `(${ctx.imageNotShown})`);
+    out.push(build.el('span', { class: 'image-not-shown' }, alt ? [`${alt} `, note] : note));
     return;
   }
   // No Referer: the host page's address is not the image server's business.
   const title = str(node[3]);
-  out.push(
-    title === ''
-      ? html`<img src=${src} alt=${alt} loading="lazy" decoding="async" referrerpolicy="no-referrer">`
-      : html`<img src=${src} alt=${alt} title=${title} loading="lazy" decoding="async" referrerpolicy="no-referrer">`,
-  );
+  const attributes = { src, alt, title: title === '' ? undefined : title, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' };
+  out.push(build.el('img', attributes, []));
 }
 
 function appendInline(nodes: Node, from: number, ctx: RenderContext, out: Content[]): void {
@@ -293,19 +284,15 @@ function appendInline(nodes: Node, from: number, ctx: RenderContext, out: Conten
     if (!isNode(node)) continue;
     switch (node[0]) {
       case 'code':
-        out.push(html`<code>${str(node[1])}</code>`);
+        out.push(ctx.build.el('code', null, str(node[1])));
         break;
       case 'strong':
-        out.push(html`<strong>${renderInline(node, 1, ctx)}</strong>`);
-        break;
       case 'em':
-        out.push(html`<em>${renderInline(node, 1, ctx)}</em>`);
-        break;
       case 'del':
-        out.push(html`<del>${renderInline(node, 1, ctx)}</del>`);
+        out.push(ctx.build.el(node[0], null, renderInline(node, 1, ctx)));
         break;
       case 'br':
-        out.push(html`<br>`);
+        out.push(ctx.build.el('br', null, []));
         break;
       case 'a':
         appendLink(node, ctx, out);
@@ -314,7 +301,7 @@ function appendInline(nodes: Node, from: number, ctx: RenderContext, out: Conten
         appendImage(node, ctx, out);
         break;
       case 'cb':
-        out.push(renderCheckbox(node[1] === 1 || node[1] === true));
+        renderCheckbox(node[1] === 1 || node[1] === true, ctx, out);
         break;
       default:
         // Anything else (a block where inline content goes, an unknown node): its text.
@@ -332,89 +319,69 @@ function renderInline(nodes: Node, from: number, ctx: RenderContext): Children {
   return children(out);
 }
 
-function renderHeading(node: Node, ctx: RenderContext): TemplateResult {
+const HEADING_TAGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'] as const;
+
+function renderHeading(node: Node, ctx: RenderContext): Content {
   const text = inlineText(node, 2);
   const slug = ctx.slugger.slug(text);
   const depth = typeof node[1] === 'number' ? Math.min(6, Math.max(1, Math.trunc(node[1]))) || 1 : 1;
   ctx.headings.push({ depth, text, id: slug });
-  const id = slug === '' ? nothing : slug;
-  const content = renderInline(node, 2, ctx);
-  switch (Math.min(6, depth + ctx.headingOffset)) {
-    case 1:
-      return html`<h1 id=${id}>${content}</h1>`;
-    case 2:
-      return html`<h2 id=${id}>${content}</h2>`;
-    case 3:
-      return html`<h3 id=${id}>${content}</h3>`;
-    case 4:
-      return html`<h4 id=${id}>${content}</h4>`;
-    case 5:
-      return html`<h5 id=${id}>${content}</h5>`;
-    default:
-      return html`<h6 id=${id}>${content}</h6>`;
-  }
+  const tag = HEADING_TAGS[Math.min(6, depth + ctx.headingOffset) - 1]!;
+  return ctx.build.el(tag, slug === '' ? null : { id: slug }, renderInline(node, 2, ctx));
 }
 
-function renderCode(node: Node): TemplateResult {
+function renderCode(node: Node, ctx: RenderContext): Content {
   const lang = str(node[1]);
-  const text = str(node[2]);
-  return CODE_LANGUAGE.test(lang)
-    ? html`<pre tabindex="0"><code class=${`language-${lang}`}>${text}</code></pre>`
-    : html`<pre tabindex="0"><code>${text}</code></pre>`;
+  const code = ctx.build.el('code', CODE_LANGUAGE.test(lang) ? { class: `language-${lang}` } : null, str(node[2]));
+  return ctx.build.el('pre', { tabindex: '0' }, code);
 }
 
-function renderList(node: Node, ctx: RenderContext): TemplateResult {
+function renderList(node: Node, ctx: RenderContext): Content {
   const ordered = node[0] === 'ol';
-  const items: TemplateResult[] = [];
+  const items: Content[] = [];
   let hasTask = false;
   for (let i = ordered ? 2 : 1; i < node.length; i++) {
     const item = node[i];
     if (!isNode(item)) continue;
     const task = item[1] === 1 || item[1] === true;
     hasTask ||= task;
-    const content = renderBlocks(item, 2, ctx);
-    items.push(task ? html`<li class="task-list-item">${content}</li>` : html`<li>${content}</li>`);
+    items.push(ctx.build.el('li', task ? { class: 'task-list-item' } : null, renderBlocks(item, 2, ctx)));
   }
   if (ordered) {
     const start = node[1];
-    return typeof start === 'number' && Number.isSafeInteger(start) && start !== 1
-      ? html`<ol start=${start}>${items}</ol>`
-      : html`<ol>${items}</ol>`;
+    const numbered = typeof start === 'number' && Number.isSafeInteger(start) && start !== 1;
+    return ctx.build.el('ol', numbered ? { start: String(start) } : null, items);
   }
-  return hasTask ? html`<ul class="contains-task-list">${items}</ul>` : html`<ul>${items}</ul>`;
+  return ctx.build.el('ul', hasTask ? { class: 'contains-task-list' } : null, items);
 }
 
-function cellParts(cell: unknown, ctx: RenderContext): { align: string; content: Children } {
-  if (!Array.isArray(cell)) return { align: '', content: '' };
-  return { align: ALIGNMENTS.has(cell[0]) ? (cell[0] as string) : '', content: renderInline(cell, 1, ctx) };
+function renderCell(tag: 'th' | 'td', cell: unknown, ctx: RenderContext): Content {
+  const align = Array.isArray(cell) && ALIGNMENTS.has(cell[0]) ? `align-${cell[0] as string}` : undefined;
+  const content = Array.isArray(cell) ? renderInline(cell, 1, ctx) : '';
+  return ctx.build.el(tag, tag === 'th' ? { scope: 'col', class: align } : align ? { class: align } : null, content);
 }
 
-function renderTable(node: Node, ctx: RenderContext): TemplateResult {
+function renderTable(node: Node, ctx: RenderContext): Content {
+  const { build } = ctx;
   const header = Array.isArray(node[1]) ? (node[1] as unknown[]) : [];
   if (header.length > MAX_COLUMNS) {
     const rows: string[] = [];
     for (let i = 1; i < node.length; i++) rows.push(cellsText(node[i]));
-    return html`<pre class="raw-markdown">${rows.join('\n')}</pre>`;
+    return build.el('pre', { class: 'raw-markdown' }, rows.join('\n'));
   }
-  const headerCells = header.map((cell) => {
-    const { align, content } = cellParts(cell, ctx);
-    return align ? html`<th scope="col" class=${`align-${align}`}>${content}</th>` : html`<th scope="col">${content}</th>`;
-  });
-  const rows: TemplateResult[] = [];
+  const headerCells = header.map((cell) => renderCell('th', cell, ctx));
+  const rows: Content[] = [];
   for (let i = 2; i < node.length; i++) {
     const row = node[i];
     if (!Array.isArray(row)) continue;
-    const cells = row.slice(0, MAX_COLUMNS).map((cell) => {
-      const { align, content } = cellParts(cell, ctx);
-      return align ? html`<td class=${`align-${align}`}>${content}</td>` : html`<td>${content}</td>`;
-    });
-    rows.push(html`<tr>${cells}</tr>`);
+    rows.push(build.el('tr', null, row.slice(0, MAX_COLUMNS).map((cell) => renderCell('td', cell, ctx))));
   }
-  const body = rows.length > 0 ? html`<tbody>${rows}</tbody>` : nothing;
+  const table = [build.el('thead', null, build.el('tr', null, headerCells))];
+  if (rows.length > 0) table.push(build.el('tbody', null, rows));
   // Landmark names must be unique (axe landmark-unique), so tables after the first are numbered.
   const label = ++ctx.tableCount === 1 ? 'Table' : `Table ${ctx.tableCount}`;
   // A focusable, labelled region lets keyboard users scroll a table wider than the page.
-  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${label}><table><thead><tr>${headerCells}</tr></thead>${body}</table></div>`;
+  return build.el('div', { class: 'table-wrap', tabindex: '0', role: 'region', 'aria-label': label }, build.el('table', null, table));
 }
 
 function appendBlock(node: unknown, ctx: RenderContext, out: Content[]): void {
@@ -423,25 +390,26 @@ function appendBlock(node: unknown, ctx: RenderContext, out: Content[]): void {
     return;
   }
   if (!isNode(node)) return;
+  const { build } = ctx;
   switch (node[0]) {
     case 'h':
       out.push(renderHeading(node, ctx));
       break;
     case 'p':
-      out.push(html`<p>${renderInline(node, 1, ctx)}</p>`);
+      out.push(build.el('p', null, renderInline(node, 1, ctx)));
       break;
     case 'p+':
-      out.push(html`<p class="continues">${renderInline(node, 1, ctx)}</p>`);
+      out.push(build.el('p', { class: 'continues' }, renderInline(node, 1, ctx)));
       break;
     case 't':
       // Tight list items hold bare text instead of paragraphs.
       appendInline(node, 1, ctx, out);
       break;
     case 'pre':
-      out.push(renderCode(node));
+      out.push(renderCode(node, ctx));
       break;
     case 'quote':
-      out.push(html`<blockquote>${renderBlocks(node, 1, ctx)}</blockquote>`);
+      out.push(build.el('blockquote', null, renderBlocks(node, 1, ctx)));
       break;
     case 'ul':
     case 'ol':
@@ -451,14 +419,14 @@ function appendBlock(node: unknown, ctx: RenderContext, out: Content[]): void {
       out.push(renderTable(node, ctx));
       break;
     case 'hr':
-      out.push(html`<hr>`);
+      out.push(build.el('hr', null, []));
       break;
     case 'html':
       // Raw HTML is shown as the author typed it, never parsed.
-      out.push(html`<pre class="raw-html">${str(node[1])}</pre>`);
+      out.push(build.el('pre', { class: 'raw-html' }, str(node[1])));
       break;
     case 'raw':
-      out.push(html`<pre class="raw-markdown">${str(node[1])}</pre>`);
+      out.push(build.el('pre', { class: 'raw-markdown' }, str(node[1])));
       break;
     default:
       appendInline([node], 0, ctx, out);
@@ -491,6 +459,7 @@ function withoutFragment(url: string | undefined): string | undefined {
 
 function renderContext(options: RenderMarkdownOptions): RenderContext {
   return {
+    build: builder(),
     slugger: new Slugger(),
     headings: [],
     baseUrl: options.baseUrl,
@@ -514,7 +483,7 @@ export function renderTree(nodes: readonly unknown[], options: RenderMarkdownOpt
   if (!Array.isArray(nodes)) return fallback([]);
   const ctx = renderContext(options);
   try {
-    const template = html`${renderBlocks(nodes, 0, ctx)}`;
+    const template = html`${ctx.build.finish(renderBlocks(nodes, 0, ctx))}`;
     // Marked as renderTreeInSlices marks it, so a page rendered at once lays out like one rendered in parts.
     const long = nodes.reduce((sum: number, node) => sum + nodeChars(node, PART_CHARS + 1), 0) > PART_CHARS;
     return long ? { template, headings: ctx.headings, long } : { template, headings: ctx.headings };
@@ -555,9 +524,9 @@ export async function renderTreeInSlices(
     const sizes = nodes.map((node) => nodeChars(node, PART_CHARS * 2));
     // A short document goes on the page at once, as renderTree puts it.
     if (sizes.reduce((sum, size) => sum + size, 0) <= PART_CHARS) {
-      return { template: html`${renderBlocks(nodes, 0, ctx)}`, headings: ctx.headings };
+      return { template: html`${ctx.build.finish(renderBlocks(nodes, 0, ctx))}`, headings: ctx.headings };
     }
-    const parts: Children[] = [];
+    const parts: unknown[] = [];
     let sliceStart = performance.now();
     for (let start = 0; start < nodes.length; ) {
       let end = start;
@@ -572,7 +541,7 @@ export async function renderTreeInSlices(
       }
       const out: Content[] = [];
       for (let i = start; i < end; i++) appendBlock(nodes[i], ctx, out);
-      parts.push(children(out));
+      parts.push(ctx.build.finish(children(out)));
       start = end;
       if (start < nodes.length && performance.now() - sliceStart >= SLICE_MS) {
         await nextTask();
