@@ -303,6 +303,30 @@ describe('renderMarkdown: constructs', () => {
   });
 });
 
+describe('renderMarkdown: the same result in several places', () => {
+  it('shows the whole text wherever its template is rendered, again after it was taken off the page', async () => {
+    const rendered = renderMarkdown('# Title\n\nSome *text* with [a link](https://example.com).\n\n- one\n- two');
+    const first = document.body.appendChild(document.createElement('div'));
+    const second = document.body.appendChild(document.createElement('div'));
+    render(rendered.template, first);
+    render(rendered.template, second);
+    const strip = (node: HTMLElement) => node.innerHTML.replace(/<!--[^]*?-->/g, '');
+    expect(strip(second)).to.equal(strip(first));
+    expect(text(first.querySelector('p'))).to.equal('Some text with a link.');
+    // A view switched away and back renders the same result into a new place.
+    render(html``, first);
+    render(html`<section>${rendered.template}</section>`, first);
+    expect(text(first.querySelector('section h1'))).to.equal('Title');
+    expect(first.querySelectorAll('section li')).to.have.length(2);
+    // Rendering again in the same place keeps the elements it has (no flicker, no lost focus).
+    const heading = second.querySelector('h1');
+    render(rendered.template, second);
+    expect(second.querySelector('h1')).to.equal(heading);
+    first.remove();
+    second.remove();
+  });
+});
+
 describe('renderMarkdown: links and images', () => {
   const options: RenderMarkdownOptions = {
     baseUrl: BASE,
