@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { render } from 'lit';
 import { markdownToText, renderMarkdown, renderMarkdownInSlices, type RenderMarkdownOptions } from '../src/markdown/markdown.js';
 import { isExternal, safeImageUrl, safeUrl } from '../src/markdown/url.js';
@@ -405,6 +405,26 @@ describe('renderMarkdown: links and images', () => {
     expect(diagram.getAttribute('loading')).to.equal('lazy');
     expect(diagram.getAttribute('decoding')).to.equal('async');
     expect(spacer.getAttribute('alt')).to.equal('');
+  });
+
+  it('requests an image far below the viewport only once it comes near, and without a Referer', async () => {
+    const key = `lazy-${Math.random().toString(36).slice(2)}`;
+    const referers = async (): Promise<string[]> => (await fetch(`/__tc/referers/${key}`)).json();
+    // A long policy, put on the page in parts, with the image in a part of its own far down.
+    const filler = 'A sentence of the policy that fills the page before the image comes. '.repeat(20);
+    const md = `${`${filler}\n\n`.repeat(60)}![far below](${location.origin}/__tc/seen/${key}/far-below.svg)\n`;
+    const sliced = await renderMarkdownInSlices(md);
+    const container = document.body.appendChild(document.createElement('div'));
+    container.style.paddingTop = '20000px';
+    render(sliced.template, container);
+    await sliced.done;
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    await aTimeout(200);
+    expect(await referers(), 'requested while far below').to.deep.equal([]);
+    container.querySelector('img')!.scrollIntoView();
+    await waitUntil(async () => (await referers()).length > 0, 'requested once in view', { timeout: 5000 });
+    expect(await referers(), 'one request, no Referer').to.deep.equal(['']);
+    container.remove();
   });
 
   it('renders images inside links', async () => {

@@ -270,7 +270,8 @@ function appendImage(node: Node, ctx: RenderContext, out: Content[]): void {
   }
   // No Referer: the host page's address is not the image server's business.
   const title = str(node[3]);
-  const attributes = { src, alt, title: title === '' ? undefined : title, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer' };
+  // src last: a copy gets its attributes in this order, and src set first would start the request eagerly, with a Referer.
+  const attributes = { alt, title: title === '' ? undefined : title, loading: 'lazy', decoding: 'async', referrerpolicy: 'no-referrer', src };
   out.push(build.el('img', attributes, []));
 }
 
