@@ -110,6 +110,19 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     });
   }
 
+  it('a Download button never splits its file type and size, and keeps to one line on a phone', async () => {
+    const el = await narrowTrustCenter(ARTISSER, '#documents');
+    const download = await nested(el, 'trust-center-documents', '[part~="download"]');
+    const file = download.querySelector('.file')!;
+    expect(text(file)).to.match(/^\(MD, 1\.6\s?kB\)$/);
+    expect(file.getClientRects().length, `"${text(file)}" on one line`).to.equal(1);
+    // At 390 px there is room for the whole label: as tall as the one-line "Request access" button.
+    (el.parentElement as HTMLElement).style.width = '390px';
+    await aTimeout(50);
+    const request = download.closest('ul')!.querySelector<HTMLElement>('[part~="request"]')!;
+    expect(download.getBoundingClientRect().height).to.be.closeTo(request.getBoundingClientRect().height, 1);
+  });
+
   it('the navigation is one row of tabs that scrolls on its own, the current tab in view', async () => {
     const el = await narrowTrustCenter(FENNEL, '#updates');
     await nested(el, 'trust-center-updates', '.view-title');

@@ -161,9 +161,12 @@ export class TrustCenterDocumentsElement extends ViewElement {
       .documents .item-title {
         margin-bottom: 0.5em;
       }
+      /* On a narrow card the file's type and size move below "Download" as one piece, never split. */
       .file {
+        font-size: 0.875em;
         font-weight: 400;
         opacity: 0.9;
+        white-space: nowrap;
       }
       .request-area {
         margin-top: var(--_space);
@@ -655,7 +658,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
     const open = this.requesting === document.id;
     const access = loaded.manifest.documentAccess;
     const type = url ? fileType(url) : undefined;
-    const file = [type, document.size === undefined ? undefined : formatSize(document.size, lang)].filter(Boolean).join(' · ');
+    const file = [type, document.size === undefined ? undefined : formatSize(document.size, lang)].filter(Boolean).join(', ');
     // Once the request is received, its receipt takes the button's place.
     const received = open && this.step === 'receipt';
     return html`<li part="document" class="card" id=${`doc-${document.id}`}>
@@ -668,7 +671,7 @@ export class TrustCenterDocumentsElement extends ViewElement {
       ${document.description ? html`<p>${document.description}</p>` : nothing}
       ${url
         ? html`<a part="download" class="button" href=${url} download
-            >${m.download}${file ? html`<span class="file"> · ${file}</span>` : nothing}<span class="visually-hidden">: ${document.title}</span></a
+            >${m.download}${file ? html` <span class="file">(${file})</span>` : nothing}<span class="visually-hidden">: ${document.title}</span></a
           >`
         : nothing}
       ${received ? this.renderRequestArea(document, access!) : nothing}
