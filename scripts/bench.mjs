@@ -5,6 +5,7 @@
 //   --no-build     measure dist/ as it is
 //   --sizes-only   skip the timings
 //   --runs N       cold loads per page (default 7)
+//   --only NAME    one timing section: navigation, render or banner (the README keeps the last full run's)
 //   --no-readme    leave README.md alone
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -36,13 +37,17 @@ const POLICY_PAGES = [
   { name: 'a page showing a policy, compiled manifest, `<trust-center-policy>` alone', entry: 'trust-center-policy.js', dir: 'policy-chunks', lazy: ['compiled', 'render'], budget: 36 * KB },
 ];
 
-const usage = 'usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--no-readme]';
+const SECTIONS = ['navigation', 'render', 'banner'];
+const usage = `usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--only ${SECTIONS.join('|')}] [--no-readme]`;
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
-const unknown = args.filter((a, i) => !['--no-build', '--sizes-only', '--no-readme', '--runs'].includes(a) && i !== runsAt + 1);
-if (unknown.length || !Number.isInteger(runs) || runs < 1) {
-  console.error(unknown.length ? `bench: unknown option ${unknown.join(' ')}\n${usage}` : `bench: --runs needs a whole number ≥ 1\n${usage}`);
+const onlyAt = args.indexOf('--only');
+const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
+const unknown = args.filter((a, i) => !['--no-build', '--sizes-only', '--no-readme', '--runs', '--only'].includes(a) && i !== runsAt + 1 && i !== onlyAt + 1);
+if (unknown.length || !Number.isInteger(runs) || runs < 1 || (onlyAt >= 0 && !SECTIONS.includes(only))) {
+  const problem = unknown.length ? `unknown option ${unknown.join(' ')}` : onlyAt >= 0 && !SECTIONS.includes(only) ? `--only takes one of ${SECTIONS.join(', ')}` : '--runs needs a whole number ≥ 1';
+  console.error(`bench: ${problem}\n${usage}`);
   process.exit(2);
 }
 
@@ -124,7 +129,7 @@ if (!args.includes('--sizes-only')) {
       const compile = spawnSync(process.execPath, ['packages/cli/bin/trust-center.mjs', 'compile', 'policies', '--out', 'bench/compiled-sample'], { stdio: 'inherit' });
       if (compile.status !== 0) throw new Error('trust-center compile failed');
       const { measureTimings } = await import('./bench/timings.mjs');
-      timings = await measureTimings({ runs });
+      timings = await measureTimings({ runs, only });
       failures.push(...timings.failures);
     } catch (error) {
       console.error(`\nbench: the timings failed: ${error.stack ?? error}`);

@@ -388,12 +388,13 @@ async function banner(load, runs) {
  * still run. Resolves with { markdown } for the README and { failures }, one line per budget exceeded or
  * section failed.
  */
-export async function measureTimings({ runs = 7, log = console.log, logError = console.error } = {}) {
+export async function measureTimings({ runs = 7, only, log = console.log, logError = console.error } = {}) {
+  const measures = { navigation, render: renderBySize, banner };
   const load1 = loadavg()[0].toFixed(1);
   return withBrowser(async ({ load, version }) => {
     const sections = [];
     const failures = [];
-    for (const measure of [navigation, renderBySize, banner]) {
+    for (const measure of only ? [measures[only]] : Object.values(measures)) {
       try {
         const section = await measure(load, runs);
         sections.push(section);
