@@ -300,6 +300,11 @@ describe('<trust-center>', () => {
       await waitUntil(() => updates.shadowRoot?.querySelector('[part~="diff-text"]'), 'the comparison renders', { timeout: 8000 });
       const inserted = [...updates.shadowRoot!.querySelectorAll('[part~="diff-text"] ins')].map((n) => text(n));
       expect(inserted[0]).to.equal('added: acknowledging your report within two business days,');
+      // A highlight never starts or ends with a line break (which shows as an empty mark on its own line).
+      for (const mark of updates.shadowRoot!.querySelectorAll('[part~="diff-text"] :is(ins, del)')) {
+        const own = [...mark.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('');
+        expect(own, JSON.stringify(own)).to.match(/^\S([\s\S]*\S)?$/);
+      }
       expect(updates.shadowRoot!.querySelectorAll('[part~="diff-text"] del')).to.have.length(0);
       await expect(el).to.be.accessible();
     });

@@ -45,6 +45,12 @@ function shorten(text: string, first: boolean, last: boolean): TemplateResult | 
   return html`${head}<span class="gap" aria-hidden="true"> … </span>${tail}`;
 }
 
+/** A changed segment's leading and trailing white space, kept out of its highlight: a highlighted line break shows as an empty mark on a line of its own. */
+function edges(text: string): [string, string, string] {
+  const [, before = '', changed = '', after = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text) ?? [];
+  return [before, changed, after];
+}
+
 /**
  * The `#updates` view: every change of every policy, newest first. A change that made a version the
  * manifest also keeps the previous text of (`history`) can be compared with it: a word-level diff with
@@ -210,9 +216,15 @@ export class TrustCenterUpdatesElement extends ViewElement {
     return segments.map((segment, index) => {
       switch (segment.op) {
         case 'insert':
-          return html`<ins><span class="visually-hidden">${m.added} </span>${segment.text}</ins>`;
-        case 'delete':
-          return html`<del><span class="visually-hidden">${m.removed} </span>${segment.text}</del>`;
+        case 'delete': {
+          const [before, changed, after] = edges(segment.text);
+          if (!changed) return segment.text;
+          const mark =
+            segment.op === 'insert'
+              ? html`<ins><span class="visually-hidden">${m.added} </span>${changed}</ins>`
+              : html`<del><span class="visually-hidden">${m.removed} </span>${changed}</del>`;
+          return html`${before}${mark}${after}`;
+        }
         default:
           return shorten(segment.text, index === 0, index === segments.length - 1);
       }
