@@ -24,7 +24,7 @@ const budgets = {
 const notes = {
   'trust-center.js': 'entry: what every page with `<trust-center>` loads',
   'trust-center.iife.js': 'classic script: a loader that imports `trust-center.js` (and so its lazy chunks) from beside itself',
-  'trust-center-policy.js': '`<trust-center-policy>` alone (its lazy chunks in `policy-chunks/`): what the built policy pages load',
+  'trust-center-policy.js': '`<trust-center-policy>` alone, with what a compiled manifest needs (the source path\'s validator and marked are lazy chunks in `policy-chunks/`): what the built policy pages load',
   'trust-center-banner.js': 'the banner alone',
   'trust-center-banner.iife.js': 'the banner alone, classic script',
   'trust-center-disclosure.js': 'the disclosure form alone (its lazy chunks in `disclosure-chunks/`)',
@@ -34,7 +34,8 @@ const notes = {
 const POLICY_PAGES = [
   { name: 'a page showing a policy', entry: 'trust-center.js', dir: 'chunks', lazy: ['validate', 'markdown'] },
   { name: 'a page showing a policy, compiled manifest', entry: 'trust-center.js', dir: 'chunks', lazy: ['compiled', 'render'] },
-  { name: 'a page showing a policy, compiled manifest, `<trust-center-policy>` alone', entry: 'trust-center-policy.js', dir: 'policy-chunks', lazy: ['compiled', 'render'], budget: 36 * KB },
+  // Its entry holds the compiled check and the tree renderer itself (rollup.config.mjs): nothing lazy on this path.
+  { name: 'a page showing a policy, compiled manifest, `<trust-center-policy>` alone', entry: 'trust-center-policy.js', dir: 'policy-chunks', lazy: [], budget: 36 * KB },
 ];
 
 const SECTIONS = ['navigation', 'render', 'banner'];

@@ -32,14 +32,22 @@ async function put(path: string, data: unknown): Promise<string> {
 
 let run = 0;
 /** A compiled manifest made in the browser from a source manifest with inline policies, as the build would. */
-async function compiledOf(manifest: { policies: Array<{ id: string; content: string }> }, tree = (markdown: string): unknown => markdownTree(markdown)) {
+async function compiledOf(
+  manifest: { policies: Array<{ id: string; content: string }> },
+  tree = (markdown: string): unknown => markdownTree(markdown),
+  { inline = false } = {},
+) {
   const folder = `c${++run}-${Math.random().toString(36).slice(2, 8)}`;
   const trees: Record<string, string> = {};
+  const carried: Record<string, unknown> = {};
   for (const policy of manifest.policies) {
     trees[policy.id] = `compiled/${policy.id}.json`;
-    await put(`${folder}/compiled/${policy.id}.json`, { formatVersion: 1, blocks: tree(policy.content) });
+    const file = { formatVersion: 1, blocks: tree(policy.content) };
+    // Carried in the manifest, as the build does for short texts; no file to fetch then.
+    if (inline) carried[trees[policy.id]!] = file;
+    else await put(`${folder}/compiled/${policy.id}.json`, file);
   }
-  return put(`${folder}/manifest.compiled.json`, { format: 'trust-center-compiled', formatVersion: 1, manifest, trees });
+  return put(`${folder}/manifest.compiled.json`, { format: 'trust-center-compiled', formatVersion: 1, manifest, trees, ...(inline ? { inline: carried } : {}) });
 }
 
 describe('the compiled manifest', function () {
@@ -81,6 +89,8 @@ describe('the compiled manifest', function () {
     ['no compiled texts at all', (c) => delete (c.trees as Record<string, unknown>).security, /trees: expected an object of policy ids, got an empty one/],
     ['a policy without compiled text', (c) => (c.trees = { other: 'compiled/other.json' }), /trees\.security: missing: manifest\.policies\[0\] has no compiled text/],
     ['a language without compiled text', (c) => (c.trees = { security: { en: 'compiled/en.json' } }), /trees\.security: expected a file for each of en, de/],
+    ['carried texts that are not an object', (c) => (c.inline = ['not', 'by', 'file']), /inline: expected an object of compiled texts by file, got/],
+    ['a carried text named outside its folder', (c) => (c.inline = { '../other/tree.json': { formatVersion: 1, blocks: [] } }), /inline\["\.\.\/other\/tree\.json"\].*inside the manifest's folder/],
   ];
   for (const [name, tamper, message] of broken) {
     it(`refuses ${name} with the error state of a broken manifest`, async () => {
@@ -107,6 +117,17 @@ describe('the compiled manifest', function () {
     expect($$(el, '[part~="content"]')).to.have.length(0);
   });
 
+  it('shows a carried text of another format version as the policy’s error, not as text', async () => {
+    const manifest = { version: 1, organization: { name: 'Co' }, policies: [{ id: 'one', title: 'One', updated: '2026-01-01', content: '# One' }] };
+    const src = await compiledOf(manifest as never, () => [['h', 1, 'One']], { inline: true });
+    const compiled = (await (await fetch(src)).json()) as { inline: Record<string, { formatVersion: number }> };
+    compiled.inline['compiled/one.json']!.formatVersion = 9;
+    const el = await rendered(await put(`v9-${++run}/manifest.compiled.json`, compiled), 'one', 'en');
+    const error = await waitFor(el, '[part~="article"] [part~="error"]');
+    expect(error.textContent).to.contain('format version 9');
+    expect($$(el, '[part~="content"]')).to.have.length(0);
+  });
+
   it('renders any JSON in place of a tree as text or nothing, never as markup', async () => {
     const hostile: unknown[] = [
       ['html', '<img src=x onerror="window.__xss=1">'],
@@ -125,14 +146,18 @@ describe('the compiled manifest', function () {
       '<svg onload="window.__xss=1">',
     ];
     const manifest = { version: 1, organization: { name: 'Co' }, policies: [{ id: 'p', title: 'P', updated: '2026-01-01', content: 'x' }] };
-    const src = await compiledOf(manifest as never, () => hostile);
-    const el = await rendered(src, 'p', 'en');
-    await new Promise((r) => setTimeout(r, 100));
-    const root = shadow(el);
-    expect(root.querySelectorAll('script, iframe, svg, img[onerror], [onclick]')).to.have.length(0);
-    expect(root.querySelector('[part~="content"]')!.textContent, 'raw HTML shows as text').to.contain('<img src=x onerror="window.__xss=1">');
-    for (const a of root.querySelectorAll('a[href]')) expect((a as HTMLAnchorElement).protocol).to.not.equal('javascript:');
-    for (const img of root.querySelectorAll('img')) expect((img as HTMLImageElement).src).to.not.match(/^data:/);
-    expect((window as Window & { __xss?: unknown }).__xss).to.equal(undefined);
+    // As a file of its own and carried in the manifest: the same untrusted input either way.
+    for (const inline of [false, true]) {
+      const src = await compiledOf(manifest as never, () => hostile, { inline });
+      const el = await rendered(src, 'p', 'en');
+      await new Promise((r) => setTimeout(r, 100));
+      const root = shadow(el);
+      expect(root.querySelectorAll('script, iframe, svg, img[onerror], [onclick]')).to.have.length(0);
+      expect(root.querySelector('[part~="content"]')!.textContent, `raw HTML shows as text (inline: ${inline})`).to.contain('<img src=x onerror="window.__xss=1">');
+      for (const a of root.querySelectorAll('a[href]')) expect((a as HTMLAnchorElement).protocol).to.not.equal('javascript:');
+      for (const img of root.querySelectorAll('img')) expect((img as HTMLImageElement).src).to.not.match(/^data:/);
+      expect((window as Window & { __xss?: unknown }).__xss).to.equal(undefined);
+      fixtureCleanup();
+    }
   });
 });

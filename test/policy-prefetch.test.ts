@@ -51,6 +51,14 @@ describe('the shown policy loads alongside the manifest check', () => {
     expect(trees[0]!.at, 'the tree was requested before the manifest was checked').to.be.below(result);
   });
 
+  it('<trust-center-policy> on a compiled manifest that carries the English text requests no tree at all', async () => {
+    const { fetches } = await recordingFetches(async () => {
+      const { el } = await loadedAt(html`<trust-center-policy src=${COMPILED} policy="security" lang="en"></trust-center-policy>`);
+      await waitFor(el, '[part~="content"] h2', 10000);
+    });
+    expect(fetches.map((f) => f.path).filter((p) => p.includes('/compiled/')), 'no request after the manifest').to.deep.equal([]);
+  });
+
   it('<trust-center> deep-linked into a policy of a source manifest requests its markdown before the check is done, once', async () => {
     history.replaceState(null, '', '#security/3-infrastructure');
     const { result, fetches } = await recordingFetches(async () => {

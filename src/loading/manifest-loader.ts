@@ -1,5 +1,5 @@
 import { pickLocalizedSource } from '../i18n/localized-source.js';
-import type { CompiledTrees } from '../manifest/compiled.js';
+import type { CompiledTrees, InlineTrees } from '../manifest/compiled.js';
 import { isCompiledManifest, looksCompiled } from '../manifest/compiled-format.js';
 import { formatIssue, type ManifestIssue } from '../manifest/issue.js';
 import { loadValidator } from '../manifest/lazy.js';
@@ -27,6 +27,8 @@ export interface LoadedManifest extends StaleInfo {
   warnings: readonly ManifestIssue[];
   /** From a compiled manifest: each policy's compiled text (files relative to `url`). */
   trees?: CompiledTrees;
+  /** From a compiled manifest: the compiled texts it carries itself, by file (no request for those). */
+  inline?: InlineTrees;
 }
 
 export interface LoadedPolicyText extends StaleInfo {
@@ -83,7 +85,7 @@ async function checker<T>(url: string, loading: Promise<T>): Promise<T> {
 }
 
 type Checked =
-  | { ok: true; manifest: Manifest; warnings: readonly ManifestIssue[]; trees?: CompiledTrees }
+  | { ok: true; manifest: Manifest; warnings: readonly ManifestIssue[]; trees?: CompiledTrees; inline?: InlineTrees }
   | { ok: false; issues: readonly ManifestIssue[] };
 
 /** The policy a page is about to show: its file is fetched as soon as the manifest's text names it. */
@@ -118,6 +120,8 @@ function prefetchPolicy(data: unknown, url: string, hint: PolicyHint, options: S
   if (compiled) {
     const entry = isRecord(compiled['trees']) ? compiled['trees'][policy['id'] as string] : undefined;
     file = typeof entry === 'string' ? entry : isRecord(entry) ? entry[picked.lang] : undefined;
+    // A text the manifest carries itself needs no request.
+    if (typeof file === 'string' && isRecord(compiled['inline']) && Object.hasOwn(compiled['inline'], file)) return;
   }
   // Narrower than the check: plain names only (no "..", no hidden file, no escapes), so whatever the check
   // refuses is never requested; the few it accepts beyond these just load after it.
@@ -157,7 +161,13 @@ export async function loadManifest(src: string, options: SharedFetchOptions & { 
       { issues: result.issues },
     );
   }
-  const loaded = { url: fetched.url, manifest: result.manifest, warnings: result.warnings, ...(result.trees ? { trees: result.trees } : {}) };
+  const loaded = {
+    url: fetched.url,
+    manifest: result.manifest,
+    warnings: result.warnings,
+    ...(result.trees ? { trees: result.trees } : {}),
+    ...(result.inline ? { inline: result.inline } : {}),
+  };
   if (fetched.stale) return { ...loaded, stale: true, storedAt: fetched.storedAt!, error: fetched.error! };
   // Only a manifest that passed validation is remembered.
   keepLastGood(url, fetched);
@@ -216,8 +226,11 @@ export async function loadPolicyTree(
   lang = '',
 ): Promise<LoadedPolicyTree> {
   const { picked, language } = pickSource(policy, lang);
-  const file = resolveUrl(compiledTreeOf(loaded.trees, policy, lang) ?? '', loaded.url);
-  const { text, stale, storedAt, error } = await fetchAndKeep(file, options);
+  const named = compiledTreeOf(loaded.trees, policy, lang) ?? '';
+  const file = resolveUrl(named, loaded.url);
   const base = typeof policy.content === 'string' ? loaded.url : resolveUrl(picked.source, loaded.url);
+  // Carried in the manifest (a short policy's default language): on the page without another round trip.
+  if (loaded.inline && Object.hasOwn(loaded.inline, named)) return { url: base, data: loaded.inline[named], file, ...language };
+  const { text, stale, storedAt, error } = await fetchAndKeep(file, options);
   return { url: base, data: parseJson(file, text), file, ...language, ...(stale ? { stale, storedAt, error } : {}) };
 }

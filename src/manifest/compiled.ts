@@ -16,8 +16,11 @@ import type { Manifest } from './schema.js';
 /** Where each policy's compiled tree is: one file, or one per language as its `source` gives them. */
 export type CompiledTrees = Readonly<Record<string, string | Readonly<Record<string, string>>>>;
 
+/** Compiled texts carried in the compiled manifest itself, by the file name `trees` gives them: no request of their own. */
+export type InlineTrees = Readonly<Record<string, unknown>>;
+
 export type CompiledCheck =
-  | { ok: true; manifest: Manifest; trees: CompiledTrees }
+  | { ok: true; manifest: Manifest; trees: CompiledTrees; inline: InlineTrees }
   | { ok: false; issues: ManifestIssue[] };
 
 type Check = (value: unknown, path: PathKey[], issues: ManifestIssue[]) => void;
@@ -157,6 +160,11 @@ export function checkCompiledManifest(data: Record<string, unknown>): CompiledCh
   }
   MANIFEST(data.manifest, ['manifest'], issues);
   recordOf(perLanguageFile, 'policy ids')(data.trees, ['trees'], issues);
+  // Each inlined text is checked like a fetched one (treeBlocks) when it is rendered; here only its key.
+  if (data.inline !== undefined) {
+    if (!isRecord(data.inline)) issue(issues, ['inline'], `expected an object of compiled texts by file, got ${describeValue(data.inline)}`);
+    else for (const key of Object.keys(data.inline)) file(key, ['inline', key], issues);
+  }
   if (issues.length > 0) return { ok: false, issues };
   const manifest = data.manifest as Manifest;
   const trees = data.trees as CompiledTrees;
@@ -170,7 +178,8 @@ export function checkCompiledManifest(data: Record<string, unknown>): CompiledCh
       issue(issues, ['trees', policy.id], `expected one file, as manifest.policies[${index}] has one text`);
     }
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, manifest, trees };
+  const inline = (data.inline ?? {}) as InlineTrees;
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, manifest, trees, inline };
 }
 
 /** The blocks of a compiled policy file, or why it is not one. */

@@ -40,7 +40,7 @@ test('build: the layout, and nothing but it', (t) => {
     assert.ok(chunks.length > 0, `${dir} is built`);
     assert.deepEqual(files.filter((f) => f.startsWith(`${assets}${dir}/`)), chunks);
   }
-  assert.ok(files.some((name) => /^trust\/assets\/policy-chunks\/render-.*\.js$/.test(name)), 'the tree renderer is copied');
+  assert.ok(files.some((name) => /^trust\/assets\/policy-chunks\/markdown-.*\.js$/.test(name)), 'the markdown chunk (for a source manifest) is copied');
   assert.ok(!files.some((name) => name.endsWith('.map')), 'no source map: the scripts do not reference one');
   const compiled = files.filter((f) => /^trust\/assets\/policies\/(compiled\/|manifest\.compiled\.)/.test(f));
   assert.equal(compiled.length, 5, compiled.join(', '));
@@ -464,6 +464,38 @@ test('compile: only the policies folder, with the compiled manifest and every po
   const again = join(tempDir(t), 'again');
   assert.equal(run(['compile', 'policies', '--out', again]).code, 0);
   assert.deepEqual(listFiles(again), files);
+});
+
+test("compile: a short policy's default text travels in the compiled manifest, a long one and other languages stay files", (t) => {
+  const out = join(tempDir(t), 'site');
+  assert.equal(run(['compile', 'policies', '--out', out]).code, 0);
+  const compiled = JSON.parse(read(out, 'policies/manifest.compiled.json'));
+  // The English text (what a reader with no preference gets) is inline, the same object as its file; German is not.
+  assert.deepEqual(Object.keys(compiled.inline), [compiled.trees.security.en]);
+  assert.deepEqual(compiled.inline[compiled.trees.security.en], JSON.parse(read(out, `policies/${compiled.trees.security.en}`)));
+  // Over the inline budget (24 KB of compiled text in all), a policy's text is only a file.
+  const long = join(tempDir(t), 'long');
+  mkdirSync(long);
+  const paragraph = `${'All access to production systems is logged and reviewed. '.repeat(20)}\n\n`;
+  writeFileSync(join(long, 'short.md'), '# Short\n\nA short policy.\n');
+  writeFileSync(join(long, 'long.md'), `# Long\n\n${paragraph.repeat(30)}`);
+  writeFileSync(
+    join(long, 'manifest.json'),
+    JSON.stringify({
+      version: 1,
+      organization: { name: 'Long Co', url: 'https://long.example' },
+      policies: [
+        { id: 'long', title: 'Long', updated: '2026-01-01', source: 'long.md' },
+        { id: 'short', title: 'Short', updated: '2026-01-01', source: 'short.md' },
+      ],
+    }),
+  );
+  const longOut = join(tempDir(t), 'long-out');
+  const result = run(['compile', long, '--out', longOut]);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  const longCompiled = JSON.parse(read(longOut, 'policies/manifest.compiled.json'));
+  assert.ok(read(longOut, `policies/${longCompiled.trees.long}`).length > 24 * 1024, 'the long text is over the budget');
+  assert.deepEqual(Object.keys(longCompiled.inline), [longCompiled.trees.short]);
 });
 
 test('compile: a manifest with errors writes nothing and says why', (t) => {

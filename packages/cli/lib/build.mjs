@@ -392,15 +392,24 @@ function contentHash(text) {
 }
 
 /**
+ * Bytes of compiled text the compiled manifest carries itself: a page showing a short policy then needs no
+ * request after the manifest's, while a trust center with many or long policies does not make its overview
+ * wait for texts it does not show (24 KB of JSON is about 7 KB gzipped).
+ */
+const INLINE_BUDGET = 24 * 1024;
+
+/**
  * The compiled manifest (the validated manifest and where each policy's tree is) and the trees, every
  * policy in every language, named by their content so hosts can cache them for good. Returns { files:
  * Map(path relative to policies/ → text), hashedName, trees, issues }.
  */
 function compileManifest(manifest, validation, manifestName, dist) {
   const { markdownTree } = dist.markdown;
-  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest } = dist.compiled;
+  const { COMPILED_FORMAT, COMPILED_FORMAT_VERSION, checkCompiledManifest, pickLocalizedSource } = dist.compiled;
   const files = new Map();
   const trees = {};
+  const inline = {};
+  let inlined = 0;
   manifest.policies.forEach((policy, index) => {
     const texts = policy.content !== undefined ? new Map([['', { text: policy.content }]]) : validation.languages.get(index);
     const paths = {};
@@ -412,8 +421,22 @@ function compileManifest(manifest, validation, manifestName, dist) {
       files.set(paths[lang], json);
     }
     trees[policy.id] = typeof policy.source === 'object' ? paths : paths[''];
+    // The text a reader without a language preference gets, carried in the manifest while it is small.
+    const shown = paths[typeof policy.source === 'object' ? pickLocalizedSource(policy.source, '').lang : ''];
+    const size = Buffer.byteLength(files.get(shown));
+    if (inlined + size <= INLINE_BUDGET) {
+      inline[shown] = JSON.parse(files.get(shown));
+      inlined += size;
+    }
   });
-  const compiled = { format: COMPILED_FORMAT, formatVersion: COMPILED_FORMAT_VERSION, generator: 'trust-center build', manifest, trees };
+  const compiled = {
+    format: COMPILED_FORMAT,
+    formatVersion: COMPILED_FORMAT_VERSION,
+    generator: 'trust-center build',
+    manifest,
+    trees,
+    ...(inlined > 0 ? { inline } : {}),
+  };
   const text = JSON.stringify(compiled);
   // The element's own check, here: a build never writes a compiled manifest the element would refuse.
   const checked = checkCompiledManifest(JSON.parse(text));
