@@ -2,8 +2,10 @@
 // `trust-center build` writes): without the overview, the other views and the banner, its entry and the
 // chunks a compiled policy needs weigh about half the full bundle's. Registered once, like the full bundle's.
 import { TrustCenterPolicyElement } from './elements/trust-center-policy.js';
+import { define } from './registry.js';
 
-if (!customElements.get('trust-center-policy')) customElements.define('trust-center-policy', TrustCenterPolicyElement);
+// Guarded like the other entries: on a server (SSR, a Node build step) there is no registry and nothing is registered.
+define('trust-center-policy', TrustCenterPolicyElement);
 
 export { TrustCenterPolicyElement };
 export { formatIssue, type ManifestIssue } from './manifest/issue.js';

@@ -23,10 +23,13 @@ import { MANIFEST_COLOR_PATTERN, MANIFEST_LENGTH_PATTERN } from '../styles/manif
 // (@valibot/to-json-schema) all come from here. A value failing several checks of its field reads as the
 // first, most basic one (validate.ts keeps the first issue per path).
 
+/** A field's error message from its issue. Named so that the declarations say `Message` rather than repeat the function type. */
+type Message = (issue: v.BaseIssue<unknown>) => string;
+
 /** "expected <what>, got <what was found>" */
 const expected =
-  (what: string) =>
-  (issue: v.BaseIssue<unknown>): string =>
+  (what: string): Message =>
+  (issue) =>
     `expected ${what}, got ${describeValue(issue.input)}`;
 
 function missingKeyMessage(object: unknown, key: string, knownKeys: readonly string[]): string {
@@ -46,8 +49,12 @@ function jsonObject<const TEntries extends v.ObjectEntries>(entries: TEntries, w
   });
 }
 
+// Named so that the declarations (dist/types/manifest/schema.d.ts) say these once rather than at every field.
+type LengthCheck = v.CheckAction<string, (issue: v.CheckIssue<string>) => string>;
+type LengthMetadata = v.MetadataAction<string, { maxLength: number }>;
+
 /** At most `max` characters, counted as JSON Schema counts them (code points); the check is JS-only, so metadata says it. */
-function atMost(max: number) {
+function atMost(max: number): readonly [LengthCheck, LengthMetadata] {
   return [
     v.check(
       (s: string) => s.length <= max || characterCount(s) <= max,
@@ -58,7 +65,7 @@ function atMost(max: number) {
 }
 
 const SINGLE_LINE = new RegExp(`^[^${NOT_IN_LINE}]*$`);
-const lineMessage = (issue: v.BaseIssue<unknown>): string => `expected ${ONE_LINE}, got ${forbiddenCharacter(String(issue.input))}`;
+const lineMessage: Message = (issue) => `expected ${ONE_LINE}, got ${forbiddenCharacter(String(issue.input))}`;
 /** Names the offending character; comes before a URL's own pattern so its message is the one reported. */
 const lineBeforePattern = v.check((s: string) => SINGLE_LINE.test(s), lineMessage);
 
@@ -124,7 +131,7 @@ function urlString(
   description: string,
   reason: (url: string) => string | undefined = () => undefined,
 ) {
-  const message = (issue: v.BaseIssue<unknown>) => {
+  const message: Message = (issue) => {
     const why = typeof issue.input === 'string' ? reason(issue.input) : undefined;
     return expected(what)(issue) + (why ? ` (${why})` : '');
   };

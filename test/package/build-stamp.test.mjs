@@ -3,7 +3,7 @@
 // inputs, so the repository's own dist/ is left alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../cli/helpers.mjs';
@@ -51,4 +51,15 @@ test('a changed source, configuration or lock file, or a missing output, makes p
       rmSync(dir, { recursive: true, force: true });
     }
   }
+});
+
+test('every script the build runs, and every module the Rollup configuration imports, is an input', () => {
+  const config = readFileSync(join(ROOT, 'rollup.config.mjs'), 'utf8');
+  const imported = [...config.matchAll(/from '\.\/(scripts\/[^']+)'/g)].map((m) => m[1]);
+  const { scripts } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const commands = ['build', 'types', 'analyze'].map((name) => scripts[name]).join(' && ');
+  // build-stamp.mjs only records the inputs; it writes nothing the package ships.
+  const run = [...commands.matchAll(/node (scripts\/[\w./-]+\.mjs)/g)].map((m) => m[1]).filter((f) => f !== 'scripts/build-stamp.mjs');
+  assert.ok(imported.length >= 3 && run.length >= 2, 'the check finds the build\'s scripts');
+  assert.deepEqual([...new Set([...imported, ...run])].filter((script) => !INPUTS.includes(script)), []);
 });

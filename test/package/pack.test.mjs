@@ -4,11 +4,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import ts from 'typescript';
 import { ROOT } from '../cli/helpers.mjs';
 
-/** trust-center's unpacked size must stay under this: 2.28 MB when set (issue 14 aims at 1 MB; see README "Size"). */
-const SIZE_BOUND = 2_350_000;
+/**
+ * trust-center's unpacked size must stay under this: 2.22 MB when set. Issue 14 asks for 1 MB, which the one
+ * OpenPGP.js, the editor metadata, the notices, the browser bundles and the `trust-center/elements` build that
+ * keeps Lit a peer already exceed: README "Size" has the arithmetic.
+ */
+const SIZE_BOUND = 2_280_000;
 
 const readJson = (dir) => JSON.parse(readFileSync(join(ROOT, dir, 'package.json'), 'utf8'));
 const pkg = readJson('.');
@@ -46,6 +51,10 @@ test(`the packages are lean: no source maps, nothing pointing at one, one OpenPG
   assert.deepEqual(files.filter((f) => f.endsWith('.map')), []);
   assert.deepEqual(files.filter((f) => f.endsWith('.js') && /\/[/*]# sourceMappingURL=/.test(readFileSync(join(ROOT, f), 'utf8'))), []);
   assert.deepEqual(files.filter((f) => /(^|\/)openpgp[.\w-]*\.js$/.test(f)), ['dist/openpgp/openpgp.js']);
+  // One copy by content too, whatever a file is named: OpenPGP.js's code (its version string) is in dist/openpgp/ alone.
+  const withOpenPgp = files.filter((f) => f.endsWith('.js') && /OpenPGP\.js v?\d+\.\d+\.\d+/.test(readFileSync(join(ROOT, f), 'utf8')));
+  assert.ok(withOpenPgp.includes('dist/openpgp/openpgp.js'), 'the check finds OpenPGP.js where it is');
+  assert.deepEqual(withOpenPgp.filter((f) => !f.startsWith('dist/openpgp/')), []);
   // 9.4 MB before the maps went and the copies of OpenPGP.js became one, 2.96 MB before dist/lib and dist/node
   // were minified and the command line moved to @trust-center/cli; a rise past this is a regression to look at.
   assert.ok(element.unpackedSize < SIZE_BOUND, `trust-center: unpacked ${element.unpackedSize} bytes`);
@@ -55,6 +64,41 @@ test(`the packages are lean: no source maps, nothing pointing at one, one OpenPG
   }
   // @trust-center/cli: its own code only (its libraries are dependencies, the element's build is trust-center's).
   assert.ok(listing(CLI_DIR).unpackedSize < 400_000, '@trust-center/cli is its own code only');
+});
+
+test('every declaration file shipped is reachable from a typed entry point, and everything it imports is shipped', () => {
+  const files = new Set(listing('.').files);
+  const shipped = [...files].filter((f) => f.endsWith('.d.ts'));
+  const entries = Object.values(pkg.exports).flatMap((t) => (typeof t === 'object' && t.types ? [t.types.replace(/^\.\//, '')] : []));
+  // TypeScript's own reading of a file's imports, `import()` types and `/// <reference path>`s.
+  const refs = (file) => {
+    const info = ts.preProcessFile(readFileSync(join(ROOT, file), 'utf8'), true, true);
+    return [...info.importedFiles, ...info.referencedFiles]
+      .map((r) => r.fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => posix.join(posix.dirname(file), name).replace(/\.js$/, '.d.ts'));
+  };
+  const reached = new Set();
+  const visit = (file) => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    assert.ok(files.has(file), `${file} is shipped (imported by a shipped declaration or an export)`);
+    refs(file).forEach(visit);
+  };
+  entries.forEach(visit);
+  assert.deepEqual(shipped.filter((f) => !reached.has(f)), [], 'no declaration that no entry point reaches');
+});
+
+test('every script at the top of dist/ is an export with types', () => {
+  const { files } = listing('.');
+  const targets = Object.values(pkg.exports).filter((t) => typeof t === 'object');
+  const scripts = files.filter((f) => /^dist\/[^/]+\.js$/.test(f));
+  assert.ok(scripts.includes('dist/trust-center-policy.js'));
+  for (const file of scripts) {
+    const target = targets.find((t) => t.default === `./${file}`);
+    assert.ok(target, `${file} is in exports`);
+    assert.ok(target.types && existsSync(join(ROOT, target.types)), `${file}'s export has types`);
+  }
 });
 
 test('every export and bin of both packages points inside its published files', () => {

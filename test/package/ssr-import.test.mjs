@@ -29,6 +29,7 @@ function importOnServer(specifier, conditions = []) {
 const ELEMENT_ENTRIES = {
   'trust-center': ['TrustCenterBannerElement', 'TrustCenterElement', 'TrustCenterPolicyElement', 'formatIssue', 'markSeen', 'readSeen'],
   'trust-center/banner': ['TrustCenterBannerElement', 'markSeen', 'readSeen'],
+  'trust-center/policy': ['TrustCenterPolicyElement', 'formatIssue'],
   'trust-center/disclosure': ['TrustCenterDisclosureElement', 'defineDisclosure', 'parseCvss31', 'postReport', 'loadOpenPgp'],
   'trust-center/elements': ['TrustCenterBannerElement', 'TrustCenterElement', 'TrustCenterPolicyElement', 'loadDisclosureElement', 'markSeen'],
   'trust-center/elements/disclosure': ['TrustCenterDisclosureElement', 'parseCvss31', 'postReport'],
@@ -55,7 +56,7 @@ for (const [specifier, names] of Object.entries(ELEMENT_ENTRIES)) {
 
 // Frameworks that render on a server with the `browser` condition (edge runtimes, some Vite set-ups) get
 // the same prebuilt bundles: nothing in them depends on the condition.
-for (const specifier of ['trust-center', 'trust-center/banner', 'trust-center/disclosure']) {
+for (const specifier of ['trust-center', 'trust-center/banner', 'trust-center/policy', 'trust-center/disclosure']) {
   test(`import '${specifier}' on a server with the browser condition`, () => {
     const seen = importOnServer(specifier, ['browser']);
     assert.ok(seen.exports.length > 0);
