@@ -123,6 +123,72 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     expect(download.getBoundingClientRect().height).to.be.closeTo(request.getBoundingClientRect().height, 1);
   });
 
+  it('"Compare with the previous version" fits: one line at 390 px, two even lines from the text’s edge at 320 px', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#updates');
+    const compare = await nested(el, 'trust-center-updates', '[part~="compare"]');
+    // A wide sans-serif host font, the same in every engine (their default fonts differ in width).
+    (el.parentElement as HTMLElement).style.fontFamily = '"DejaVu Sans", sans-serif';
+    await aTimeout(50);
+    /** The label's lines, as [left, width] of each line box of its text. */
+    const lines = () => {
+      // The visible label only: the hidden ": <policy>" for screen readers sits in a clipped box of its own.
+      const label = [...compare.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!))!;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 1);
+      const rows = new Map<number, [number, number]>();
+      for (const r of boxes) {
+        const top = Math.round(r.top / 4);
+        const [left, right] = rows.get(top) ?? [r.left, r.right];
+        rows.set(top, [Math.min(left, r.left), Math.max(right, r.right)]);
+      }
+      return [...rows.values()].map(([left, right]) => [left, right - left] as const);
+    };
+    const item = compare.closest('li')!;
+    const edge = parseFloat(getComputedStyle(compare).paddingLeft) + parseFloat(getComputedStyle(compare).borderLeftWidth);
+    const at320 = lines();
+    expect(at320.length, 'two lines at most').to.be.at.most(2);
+    const widths = at320.map(([, width]) => width);
+    expect(Math.min(...widths) / Math.max(...widths), `even lines, not one word alone: ${widths.map(Math.round)}`).to.be.above(0.6);
+    for (const [left] of at320) expect(left - compare.getBoundingClientRect().left, 'each line starts at the control’s start').to.be.closeTo(edge, 2);
+    expect(compare.getBoundingClientRect().right).to.be.at.most(item.getBoundingClientRect().right + 1);
+    expect(compare.scrollWidth, 'the label does not overflow its control').to.be.at.most(compare.clientWidth);
+    (el.parentElement as HTMLElement).style.width = '390px';
+    await aTimeout(50);
+    expect(lines().length, 'one line at 390 px').to.equal(1);
+  });
+
+  it('subprocessor filters: one full-width field a row on a phone, and wide, even columns with labels and controls on one line each', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#subprocessors');
+    await nested(el, 'trust-center-subprocessors', '[part~="filters"] select');
+    const view = el.shadowRoot!.querySelector('trust-center-subprocessors')!;
+    const fields = () => {
+      const filters = view.shadowRoot!.querySelector('[part~="filters"]')!;
+      const controls = [...filters.querySelectorAll<HTMLElement>('input, select')].map((c) => c.getBoundingClientRect());
+      const labels = [...filters.querySelectorAll<HTMLElement>('label')].map((l) => l.getBoundingClientRect());
+      return { box: filters.getBoundingClientRect(), controls, labels };
+    };
+    for (const width of [390, 320]) {
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await aTimeout(50);
+      const { box, controls } = fields();
+      expect(controls.length).to.equal(3);
+      for (const [i, c] of controls.entries()) {
+        expect(c.width, `${width} px: control ${i} as wide as the filters`).to.be.closeTo(box.width, 1);
+        if (i) expect(c.top, `${width} px: control ${i} on a row of its own`).to.be.above(controls[i - 1]!.bottom);
+      }
+    }
+    (el.parentElement as HTMLElement).style.width = '1280px';
+    await aTimeout(50);
+    const { controls, labels } = fields();
+    for (const [i, c] of controls.entries()) {
+      expect(c.top, `control ${i} on the first control's line`).to.be.closeTo(controls[0]!.top, 1);
+      expect(c.width, `control ${i} as wide as the first`).to.be.closeTo(controls[0]!.width, 1);
+      expect(labels[i]!.top, `label ${i} on the first label's line`).to.be.closeTo(labels[0]!.top, 1);
+    }
+    await expect(el).to.be.accessible();
+  });
+
   it('the navigation is one row of tabs that scrolls on its own, the current tab in view', async () => {
     const el = await narrowTrustCenter(FENNEL, '#updates');
     await nested(el, 'trust-center-updates', '.view-title');
