@@ -473,6 +473,42 @@ describe('heading levels', () => {
   });
 });
 
+/** The headings a reader's outline lists, in reading order through shadow roots: hidden ones (display: none) are not in it. */
+function outline(root: Document | ShadowRoot): string[] {
+  const out: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (/^h[1-6]$/.test(element.localName) && element.getClientRects().length > 0) out.push(`${element.localName} ${text(element)}`);
+    if (element.shadowRoot) out.push(...outline(element.shadowRoot));
+  }
+  return out;
+}
+
+describe('the docs demo pages (demo/docs/, built bundle)', () => {
+  for (const page of ['/demo/docs/', '/demo/docs/de/']) {
+    it(`${page}: one h1, the page's own, and no heading level skipped below it`, async function () {
+      this.timeout(20000);
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 1100px; height: 800px';
+      frame.src = page;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => {
+          const policy = frame.contentDocument?.querySelector('trust-center-policy');
+          return policy?.shadowRoot?.querySelector('[part~="content"] :is(h2, h3)') && !policy.shadowRoot.querySelector('[part~="loading"]');
+        }, `${page}: the policy never rendered`, { timeout: 15000 });
+        const all = outline(frame.contentDocument!);
+        expect(all.filter((h) => h.startsWith('h1 ')), 'one h1').to.have.length(1);
+        expect(all[0]!.startsWith('h1 '), `${all[0]} first`).to.equal(true);
+        expect(all.length, 'the policy’s sections are in the outline').to.be.greaterThan(5);
+        const levels = all.map((h) => Number(h[1]));
+        levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${all[i]} after ${all[i - 1]}`).to.be.at.most(1));
+      } finally {
+        frame.remove();
+      }
+    });
+  }
+});
+
 describe('<trust-center-policy> deep link on load', () => {
   afterEach(() => {
     fixtureCleanup();
