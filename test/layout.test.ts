@@ -51,8 +51,12 @@ function overflowing(host: HTMLElement): string[] {
     if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
     // The spam trap sits far off to the left on purpose, where no person sees or reaches it.
     if (element.closest('.visually-hidden, .hp')) continue;
-    if ((box.right > edge.right + 1 || box.left < edge.left - 1) && !scrollsOnItsOwn(element)) {
-      out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}" part="${element.getAttribute('part') ?? ''}"> ${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(edge.left)}–${Math.round(edge.right)}`);
+    // Text wider than its own box (a squeezed button's label, a line that cannot wrap) runs out of it: its box
+    // may fit while what it shows does not.
+    const shows = getComputedStyle(element).overflowX === 'visible' && element.clientWidth > 0 ? element.scrollWidth - element.clientWidth : 0;
+    const right = box.right + Math.max(0, shows);
+    if ((right > edge.right + 1 || box.left < edge.left - 1) && !scrollsOnItsOwn(element)) {
+      out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}" part="${element.getAttribute('part') ?? ''}"> ${Math.round(box.left)}–${Math.round(right)} of ${Math.round(edge.left)}–${Math.round(edge.right)}`);
     }
   }
   return out;
@@ -64,6 +68,23 @@ function headings(host: Element): string[] {
     .filter((element) => /^h[1-6]$/.test(element.localName))
     .map((h) => `${h.localName} ${text(h)}`);
 }
+
+/** Fills a view's fields as a person would: text typed in (an input event each), checkboxes ticked by a click. */
+async function fillIn(view: HTMLElement & { updateComplete: Promise<unknown> }, values: Record<string, string | true>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const field = view.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    if (value === true) {
+      if (!field.checked) field.click();
+    } else {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await view.updateComplete;
+  }
+}
+
+/** The view nested in <trust-center>, to fill in and press. */
+const inner = (el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
 
 async function narrowTrustCenter(src: string, hash: string): Promise<TrustCenterElement> {
   history.replaceState(null, '', hash);
@@ -95,9 +116,32 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
       (await nested(el, 'trust-center-documents', '[part~="request"]')).click();
       return nested(el, 'trust-center-documents', 'form');
     }],
+    ['a document request’s receipt', FENNEL, '#documents/soc2', async (el) => {
+      (await nested(el, 'trust-center-documents', '[part~="request"]')).click();
+      await nested(el, 'trust-center-documents', 'form');
+      const view = inner(el, 'trust-center-documents');
+      await fillIn(view, { name: 'Dana Reviewer', email: 'dana.reviewer@procurement.buyer.example', company: 'Buyer', reason: 'Vendor review.', nda: true });
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      return nested(el, 'trust-center-documents', '[part~="receipt"] [part~="reference"]');
+    }],
     ['updates with a comparison', FENNEL, '#updates/security', (el) => nested(el, 'trust-center-updates', '[part~="diff"]')],
     ['search results', FENNEL, '#search/security', (el) => nested(el, 'trust-center-search', '[part~="result"]')],
     ['the disclosure form', FENNEL, '#disclosure', (el) => nested(el, 'trust-center-disclosure', 'form')],
+    ['a vulnerability report’s receipt', FENNEL, '#disclosure', async (el) => {
+      await nested(el, 'trust-center-disclosure', 'form');
+      const view = inner(el, 'trust-center-disclosure');
+      (view as unknown as { minFillTime: number }).minFillTime = 0;
+      await fillIn(view, {
+        title: 'Stored XSS in the comment box of the project settings page',
+        description: 'Comments are rendered as HTML without escaping.',
+        steps: '1. Post a comment containing <img src=x onerror=alert(1)>\n2. Open the thread.',
+        impact: 'Script runs in the session of everyone who reads the thread.',
+        policyRead: true,
+      });
+      view.shadowRoot!.querySelector<HTMLButtonElement>('form [part~="submit"]')!.click();
+      (await nested(el, 'trust-center-disclosure', '[part~="review"] [part~="submit"]')).click();
+      return nested(el, 'trust-center-disclosure', '[part~="receipt"] [part~="reference"]');
+    }],
   ];
   for (const [name, src, hash, ready] of views) {
     it(`${name}: nothing sticks out sideways, and it is accessible`, async () => {
