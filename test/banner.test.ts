@@ -524,11 +524,11 @@ describe('<trust-center-banner>', () => {
       const page = (el: Element) => el.ownerDocument.documentElement;
       const onPhoneBox = phone.region.getBoundingClientRect();
       expect(onPhoneBox.bottom, 'phone: on the bottom edge').to.be.closeTo(844, 1);
-      expect(page(phone.el).style.getPropertyValue('--tc-banner-offset-bottom')).to.equal(`${phone.region.offsetHeight}px`);
+      expect(page(phone.el).style.getPropertyValue('--tc-banner-offset-bottom')).to.equal(`${(phone.region as HTMLElement).offsetHeight}px`);
       expect(page(phone.el).style.getPropertyValue('--tc-banner-offset-top')).to.equal('');
       expectClickable(phone.root, phone.root.querySelector('[part~="dismiss"]')!, 'Dismiss on the phone');
       expect(wide.region.getBoundingClientRect().top, 'wide: on the top edge').to.be.closeTo(0, 1);
-      expect(page(wide.el).style.getPropertyValue('--tc-banner-offset-top')).to.equal(`${wide.region.offsetHeight}px`);
+      expect(page(wide.el).style.getPropertyValue('--tc-banner-offset-top')).to.equal(`${(wide.region as HTMLElement).offsetHeight}px`);
       expect(page(wide.el).style.getPropertyValue('--tc-banner-offset-bottom')).to.equal('');
     });
 
