@@ -486,12 +486,12 @@ describe('<trust-center-banner>', () => {
     });
 
     /** A phone's screen: the banner in a frame of that size, over manifest `src`, once its bar has slid in. */
-    async function onPhone(width: number, height: number, src: string, position = 'top') {
+    async function onPhone(width: number, height: number, src: string, position = 'top', attributes = '') {
       const frame = document.createElement('iframe');
       frame.title = 'phone';
       frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
       frame.srcdoc =
-        `<!doctype html><html lang="en"><body><trust-center-banner src="${src}" position="${position}"></trust-center-banner>` +
+        `<!doctype html><html lang="en"><body><trust-center-banner src="${src}" position="${position}" ${attributes}></trust-center-banner>` +
         '<script type="module" src="/src/trust-center-banner.ts"></script></body></html>';
       const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
       document.body.append(frame);
@@ -513,6 +513,23 @@ describe('<trust-center-banner>', () => {
       expect(region.getBoundingClientRect().width).to.be.at.most(320);
       expectClickable(root, root.querySelector('[part~="dismiss"]')!, 'Dismiss');
       expectClickable(root, root.querySelector('[part~="link"]')!, 'Review changes');
+    });
+
+    it('narrow-position="bottom": a bar at the bottom on a 390 px phone, at the top on a 1280 px screen', async () => {
+      const today = localIsoDate(new Date());
+      const src = jsonUrl(manifestOf(1, () => ({}), today));
+      restores.push(() => URL.revokeObjectURL(src));
+      const phone = await onPhone(390, 844, src, 'top', 'narrow-position="bottom"');
+      const wide = await onPhone(1280, 800, src, 'top', 'narrow-position="bottom"');
+      const page = (el: Element) => el.ownerDocument.documentElement;
+      const onPhoneBox = phone.region.getBoundingClientRect();
+      expect(onPhoneBox.bottom, 'phone: on the bottom edge').to.be.closeTo(844, 1);
+      expect(page(phone.el).style.getPropertyValue('--tc-banner-offset-bottom')).to.equal(`${(phone.region as HTMLElement).offsetHeight}px`);
+      expect(page(phone.el).style.getPropertyValue('--tc-banner-offset-top')).to.equal('');
+      expectClickable(phone.root, phone.root.querySelector('[part~="dismiss"]')!, 'Dismiss on the phone');
+      expect(wide.region.getBoundingClientRect().top, 'wide: on the top edge').to.be.closeTo(0, 1);
+      expect(page(wide.el).style.getPropertyValue('--tc-banner-offset-top')).to.equal(`${(wide.region as HTMLElement).offsetHeight}px`);
+      expect(page(wide.el).style.getPropertyValue('--tc-banner-offset-bottom')).to.equal('');
     });
 
     for (const position of ['top', 'bottom']) {

@@ -521,6 +521,9 @@ describe('<trust-center-disclosure>', () => {
       expect(within(receipt, 'time[datetime="2026-12-01"]')).to.exist;
       expect(text($(el, '[part~="status"]'))).to.equal('Report received.');
       expect(savedDraft(loaded), 'draft cleared after the receiver confirmed').to.equal(null);
+      // The receipt replaces the review and its Send button, and the form and its Review button.
+      expect($(el, '[part~="submit"]'), 'no submit button left to press again').to.equal(null);
+      expect($(el, 'form, [part~="review"]')).to.equal(null);
 
       const download = $(el, '[part~="download"]') as HTMLAnchorElement;
       expect(download.getAttribute('download')).to.equal(`${reference}.txt`);

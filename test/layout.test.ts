@@ -51,8 +51,12 @@ function overflowing(host: HTMLElement): string[] {
     if (box.width === 0 || box.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
     // The spam trap sits far off to the left on purpose, where no person sees or reaches it.
     if (element.closest('.visually-hidden, .hp')) continue;
-    if ((box.right > edge.right + 1 || box.left < edge.left - 1) && !scrollsOnItsOwn(element)) {
-      out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}" part="${element.getAttribute('part') ?? ''}"> ${Math.round(box.left)}–${Math.round(box.right)} of ${Math.round(edge.left)}–${Math.round(edge.right)}`);
+    // Text wider than its own box (a squeezed button's label, a line that cannot wrap) runs out of it: its box
+    // may fit while what it shows does not.
+    const shows = getComputedStyle(element).overflowX === 'visible' && element.clientWidth > 0 ? element.scrollWidth - element.clientWidth : 0;
+    const right = box.right + Math.max(0, shows);
+    if ((right > edge.right + 1 || box.left < edge.left - 1) && !scrollsOnItsOwn(element)) {
+      out.push(`<${element.localName} class="${element.getAttribute('class') ?? ''}" part="${element.getAttribute('part') ?? ''}"> ${Math.round(box.left)}–${Math.round(right)} of ${Math.round(edge.left)}–${Math.round(edge.right)}`);
     }
   }
   return out;
@@ -64,6 +68,23 @@ function headings(host: Element): string[] {
     .filter((element) => /^h[1-6]$/.test(element.localName))
     .map((h) => `${h.localName} ${text(h)}`);
 }
+
+/** Fills a view's fields as a person would: text typed in (an input event each), checkboxes ticked by a click. */
+async function fillIn(view: HTMLElement & { updateComplete: Promise<unknown> }, values: Record<string, string | true>): Promise<void> {
+  for (const [name, value] of Object.entries(values)) {
+    const field = view.shadowRoot!.querySelector<HTMLInputElement>(`[name="${name}"]`)!;
+    if (value === true) {
+      if (!field.checked) field.click();
+    } else {
+      field.value = value;
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    }
+    await view.updateComplete;
+  }
+}
+
+/** The view nested in <trust-center>, to fill in and press. */
+const inner = (el: Element, tag: string) => el.shadowRoot!.querySelector(tag) as HTMLElement & { updateComplete: Promise<unknown> };
 
 async function narrowTrustCenter(src: string, hash: string): Promise<TrustCenterElement> {
   history.replaceState(null, '', hash);
@@ -95,9 +116,32 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
       (await nested(el, 'trust-center-documents', '[part~="request"]')).click();
       return nested(el, 'trust-center-documents', 'form');
     }],
+    ['a document request’s receipt', FENNEL, '#documents/soc2', async (el) => {
+      (await nested(el, 'trust-center-documents', '[part~="request"]')).click();
+      await nested(el, 'trust-center-documents', 'form');
+      const view = inner(el, 'trust-center-documents');
+      await fillIn(view, { name: 'Dana Reviewer', email: 'dana.reviewer@procurement.buyer.example', company: 'Buyer', reason: 'Vendor review.', nda: true });
+      view.shadowRoot!.querySelector<HTMLButtonElement>('[part~="submit"]')!.click();
+      return nested(el, 'trust-center-documents', '[part~="receipt"] [part~="reference"]');
+    }],
     ['updates with a comparison', FENNEL, '#updates/security', (el) => nested(el, 'trust-center-updates', '[part~="diff"]')],
     ['search results', FENNEL, '#search/security', (el) => nested(el, 'trust-center-search', '[part~="result"]')],
     ['the disclosure form', FENNEL, '#disclosure', (el) => nested(el, 'trust-center-disclosure', 'form')],
+    ['a vulnerability report’s receipt', FENNEL, '#disclosure', async (el) => {
+      await nested(el, 'trust-center-disclosure', 'form');
+      const view = inner(el, 'trust-center-disclosure');
+      (view as unknown as { minFillTime: number }).minFillTime = 0;
+      await fillIn(view, {
+        title: 'Stored XSS in the comment box of the project settings page',
+        description: 'Comments are rendered as HTML without escaping.',
+        steps: '1. Post a comment containing <img src=x onerror=alert(1)>\n2. Open the thread.',
+        impact: 'Script runs in the session of everyone who reads the thread.',
+        policyRead: true,
+      });
+      view.shadowRoot!.querySelector<HTMLButtonElement>('form [part~="submit"]')!.click();
+      (await nested(el, 'trust-center-disclosure', '[part~="review"] [part~="submit"]')).click();
+      return nested(el, 'trust-center-disclosure', '[part~="receipt"] [part~="reference"]');
+    }],
   ];
   for (const [name, src, hash, ready] of views) {
     it(`${name}: nothing sticks out sideways, and it is accessible`, async () => {
@@ -121,6 +165,72 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     await aTimeout(50);
     const request = download.closest('ul')!.querySelector<HTMLElement>('[part~="request"]')!;
     expect(download.getBoundingClientRect().height).to.be.closeTo(request.getBoundingClientRect().height, 1);
+  });
+
+  it('"Compare with the previous version" fits: one line at 390 px, two even lines from the text’s edge at 320 px', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#updates');
+    const compare = await nested(el, 'trust-center-updates', '[part~="compare"]');
+    // A wide sans-serif host font, the same in every engine (their default fonts differ in width).
+    (el.parentElement as HTMLElement).style.fontFamily = '"DejaVu Sans", sans-serif';
+    await aTimeout(50);
+    /** The label's lines, as [left, width] of each line box of its text. */
+    const lines = () => {
+      // The visible label only: the hidden ": <policy>" for screen readers sits in a clipped box of its own.
+      const label = [...compare.childNodes].find((node) => node.nodeType === Node.TEXT_NODE && /\S/.test(node.textContent!))!;
+      const range = document.createRange();
+      range.selectNodeContents(label);
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 1);
+      const rows = new Map<number, [number, number]>();
+      for (const r of boxes) {
+        const top = Math.round(r.top / 4);
+        const [left, right] = rows.get(top) ?? [r.left, r.right];
+        rows.set(top, [Math.min(left, r.left), Math.max(right, r.right)]);
+      }
+      return [...rows.values()].map(([left, right]) => [left, right - left] as const);
+    };
+    const item = compare.closest('li')!;
+    const edge = parseFloat(getComputedStyle(compare).paddingLeft) + parseFloat(getComputedStyle(compare).borderLeftWidth);
+    const at320 = lines();
+    expect(at320.length, 'two lines at most').to.be.at.most(2);
+    const widths = at320.map(([, width]) => width);
+    expect(Math.min(...widths) / Math.max(...widths), `even lines, not one word alone: ${widths.map(Math.round)}`).to.be.above(0.6);
+    for (const [left] of at320) expect(left - compare.getBoundingClientRect().left, 'each line starts at the control’s start').to.be.closeTo(edge, 2);
+    expect(compare.getBoundingClientRect().right).to.be.at.most(item.getBoundingClientRect().right + 1);
+    expect(compare.scrollWidth, 'the label does not overflow its control').to.be.at.most(compare.clientWidth);
+    (el.parentElement as HTMLElement).style.width = '390px';
+    await aTimeout(50);
+    expect(lines().length, 'one line at 390 px').to.equal(1);
+  });
+
+  it('subprocessor filters: one full-width field a row on a phone, and wide, even columns with labels and controls on one line each', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#subprocessors');
+    await nested(el, 'trust-center-subprocessors', '[part~="filters"] select');
+    const view = el.shadowRoot!.querySelector('trust-center-subprocessors')!;
+    const fields = () => {
+      const filters = view.shadowRoot!.querySelector('[part~="filters"]')!;
+      const controls = [...filters.querySelectorAll<HTMLElement>('input, select')].map((c) => c.getBoundingClientRect());
+      const labels = [...filters.querySelectorAll<HTMLElement>('label')].map((l) => l.getBoundingClientRect());
+      return { box: filters.getBoundingClientRect(), controls, labels };
+    };
+    for (const width of [390, 320]) {
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await aTimeout(50);
+      const { box, controls } = fields();
+      expect(controls.length).to.equal(3);
+      for (const [i, c] of controls.entries()) {
+        expect(c.width, `${width} px: control ${i} as wide as the filters`).to.be.closeTo(box.width, 1);
+        if (i) expect(c.top, `${width} px: control ${i} on a row of its own`).to.be.above(controls[i - 1]!.bottom);
+      }
+    }
+    (el.parentElement as HTMLElement).style.width = '1280px';
+    await aTimeout(50);
+    const { controls, labels } = fields();
+    for (const [i, c] of controls.entries()) {
+      expect(c.top, `control ${i} on the first control's line`).to.be.closeTo(controls[0]!.top, 1);
+      expect(c.width, `control ${i} as wide as the first`).to.be.closeTo(controls[0]!.width, 1);
+      expect(labels[i]!.top, `label ${i} on the first label's line`).to.be.closeTo(labels[0]!.top, 1);
+    }
+    await expect(el).to.be.accessible();
   });
 
   it('the navigation is one row of tabs that scrolls on its own, the current tab in view', async () => {
@@ -405,6 +515,42 @@ describe('heading levels', () => {
     expect(headings(form)[0]).to.equal('h2 Report a vulnerability');
     expect(headings(form).some((h) => h.startsWith('h1 '))).to.equal(false);
   });
+});
+
+/** The headings a reader's outline lists, in reading order through shadow roots: hidden ones (display: none) are not in it. */
+function outline(root: Document | ShadowRoot): string[] {
+  const out: string[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    if (/^h[1-6]$/.test(element.localName) && element.getClientRects().length > 0) out.push(`${element.localName} ${text(element)}`);
+    if (element.shadowRoot) out.push(...outline(element.shadowRoot));
+  }
+  return out;
+}
+
+describe('the docs demo pages (demo/docs/, built bundle)', () => {
+  for (const page of ['/demo/docs/', '/demo/docs/de/']) {
+    it(`${page}: one h1, the page's own, and no heading level skipped below it`, async function () {
+      this.timeout(20000);
+      const frame = document.createElement('iframe');
+      frame.style.cssText = 'width: 1100px; height: 800px';
+      frame.src = page;
+      document.body.append(frame);
+      try {
+        await waitUntil(() => {
+          const policy = frame.contentDocument?.querySelector('trust-center-policy');
+          return policy?.shadowRoot?.querySelector('[part~="content"] :is(h2, h3)') && !policy.shadowRoot.querySelector('[part~="loading"]');
+        }, `${page}: the policy never rendered`, { timeout: 15000 });
+        const all = outline(frame.contentDocument!);
+        expect(all.filter((h) => h.startsWith('h1 ')), 'one h1').to.have.length(1);
+        expect(all[0]!.startsWith('h1 '), `${all[0]} first`).to.equal(true);
+        expect(all.length, 'the policy’s sections are in the outline').to.be.greaterThan(5);
+        const levels = all.map((h) => Number(h[1]));
+        levels.forEach((level, i) => expect(level - (levels[i - 1] ?? 0), `${all[i]} after ${all[i - 1]}`).to.be.at.most(1));
+      } finally {
+        frame.remove();
+      }
+    });
+  }
 });
 
 describe('<trust-center-policy> deep link on load', () => {

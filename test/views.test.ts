@@ -506,6 +506,12 @@ describe('<trust-center> sections', () => {
       (route.querySelector('[part~="confirm"]') as HTMLButtonElement).click();
       const receipt = await waitFor(el, '[part~="receipt"]');
       expect(text(receipt)).to.contain('You sent this request by e-mail.');
+      // The receipt takes the place of the buttons that led to it: no "Request access" to press again, no form.
+      const card = shadow(el).querySelector('#doc-soc2')!;
+      expect(card.querySelector('[part~="request"]'), 'the Request button is gone').to.equal(null);
+      expect(card.querySelector('form, [part~="submit"]'), 'and the form with its submit button').to.equal(null);
+      expect(card.querySelector('[part~="receipt"]')).to.equal(receipt);
+      expect(shadow(el).querySelector('#doc-pentest [part~="request"]'), 'other documents keep theirs').to.not.equal(null);
     });
   });
 

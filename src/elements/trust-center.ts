@@ -193,13 +193,15 @@ export class TrustCenterElement extends LitElement {
         overflow-x: auto;
         scrollbar-width: thin;
         white-space: nowrap;
+        /* The shadows stop 1px short of the bottom: the row overlaps the nav's border line by that pixel (so the
+           current tab's underline sits on it), and the line must run whole from edge to edge beneath them. */
         background:
-          linear-gradient(to right, var(--_background) 40%, transparent) left / 2em 100% no-repeat local,
-          linear-gradient(to left, var(--_background) 40%, transparent) right / 2em 100% no-repeat local,
-          radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) left / 0.6em 100%
-            no-repeat scroll,
-          radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right / 0.6em
-            100% no-repeat scroll;
+          linear-gradient(to right, var(--_background) 40%, transparent) left top / 2em calc(100% - 1px) no-repeat local,
+          linear-gradient(to left, var(--_background) 40%, transparent) right top / 2em calc(100% - 1px) no-repeat local,
+          radial-gradient(farthest-side at 0 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) left top / 0.6em
+            calc(100% - 1px) no-repeat scroll,
+          radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right top /
+            0.6em calc(100% - 1px) no-repeat scroll;
       }
       /* Tabs keep their width (the row scrolls): squeezed, their labels would run into one another. */
       .tabs li {

@@ -59,6 +59,23 @@ export class TrustCenterSubprocessorsElement extends ViewElement {
     themeStyles,
     viewStyles,
     css`
+      /* Filters in an even grid: three equal columns wide, one full-width field a row on a phone. The labels
+         share a top line and the controls the next; the filter's hint sits under its field. */
+      .filters {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+        align-items: start;
+        max-width: 60rem;
+      }
+      .filters :is(input, select) {
+        width: 100%;
+      }
+      .filters .hint {
+        margin-top: 0.2em;
+      }
+      .meta span {
+        display: block;
+      }
       table {
         width: 100%;
         border-collapse: collapse;
@@ -221,8 +238,9 @@ export class TrustCenterSubprocessorsElement extends ViewElement {
     const purposes = [...new Set(all.map((s) => s.purpose))].sort(compare.compare);
     return html`<div part="filters" class="filters" @input=${this.handleFilter} @change=${this.handleFilter}>
       <div>
-        <label for="tc-sp-filter">${m.filter} <span class="hint" id="tc-sp-filter-hint">${m.filterHint}</span></label>
+        <label for="tc-sp-filter">${m.filter}</label>
         <input id="tc-sp-filter" name="filter" type="search" autocomplete="off" aria-describedby="tc-sp-filter-hint" .value=${live(this.filterText)} />
+        <span class="hint" id="tc-sp-filter-hint">${m.filterHint}</span>
       </div>
       <div>
         <label for="tc-sp-location">${m.location}</label>
@@ -268,10 +286,11 @@ export class TrustCenterSubprocessorsElement extends ViewElement {
       ${manifest.subprocessorsUpdated !== undefined || manifest.subprocessorsNoticeDays !== undefined
         ? html`<p part="meta" class="meta">
             ${manifest.subprocessorsUpdated
-              ? html`${m.lastChanged}
-                  <time datetime=${manifest.subprocessorsUpdated}>${formatDate(manifest.subprocessorsUpdated, lang)}</time>.`
+              ? html`<span class="changed"
+                  >${m.lastChanged} <time datetime=${manifest.subprocessorsUpdated}>${formatDate(manifest.subprocessorsUpdated, lang)}</time>.</span
+                >`
               : nothing}
-            ${manifest.subprocessorsNoticeDays !== undefined ? m.notice(manifest.subprocessorsNoticeDays) : nothing}
+            ${manifest.subprocessorsNoticeDays !== undefined ? html`<span class="notice">${m.notice(manifest.subprocessorsNoticeDays)}</span>` : nothing}
           </p>`
         : nothing}
       ${this.renderFilters(all)}

@@ -79,6 +79,15 @@ export class TrustCenterUpdatesElement extends ViewElement {
         padding-inline-start: 0.9em;
         scroll-margin-top: var(--tc-scroll-margin, 1rem);
       }
+      /* A compact control sized to its label, like the text it follows: where the label must wrap (320 px), its
+         lines start at the text's edge and share the words evenly, never one word left alone on a line. */
+      [part~='compare'] {
+        font-size: 0.9em;
+        padding: 0.3em 0.75em;
+        text-align: start;
+        text-wrap: balance;
+        max-width: 100%;
+      }
       .when {
         color: var(--_muted);
         margin-bottom: 0.2em;

@@ -505,3 +505,24 @@ test('compile: a manifest with errors writes nothing and says why', (t) => {
   assert.match(result.stderr, /trust-center compile: nothing written; fix the problems above first/);
   assert.ok(!existsSync(out));
 });
+
+test('build: the pages link the organization’s logo as their icon (a file of the site), and no icon without a logo', (t) => {
+  const { out, result } = build(t, ['--site', SITE]);
+  assert.equal(result.code, 0, result.stdout + result.stderr);
+  for (const page of ['trust/index.html', 'trust/security/index.html']) {
+    const icons = [...read(out, page).matchAll(/<link rel="icon" href="([^"]+)">/g)].map((m) => m[1]);
+    assert.equal(icons.length, 1, `${page}: one icon link`);
+    const file = new URL(icons[0], `${SITE}/${page}`).pathname.slice(1);
+    assert.equal(file, 'trust/assets/policies/logo.svg', page);
+    assert.ok(existsSync(join(out, file)), `${page}: ${icons[0]} is a file of the site`);
+  }
+  // Without a logo there is nothing to link: the browser's own /favicon.ico request is the host site's.
+  const copy = tempDir(t);
+  cpSync(GOOD, copy, { recursive: true });
+  const manifest = JSON.parse(read(copy, 'manifest.json'));
+  delete manifest.organization.logo;
+  writeFileSync(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  const bare = join(tempDir(t), 'bare');
+  assert.equal(run(['build', copy, '--out', bare, '--site', SITE]).code, 0);
+  assert.ok(!read(bare, 'trust/index.html').includes('rel="icon"'));
+});

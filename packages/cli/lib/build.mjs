@@ -175,6 +175,10 @@ setTimeout(load, 1000);
 function pageShell(ctx, url, { bundle, title, description, jsonLd, header, body }) {
   const [lang, canonical, feedUrl, feedTitle] = [ctx.lang, url.href, ctx.feedUrl.href, ctx.feedTitle];
   const [cssHref, scriptHref, footer] = [relativeHref(url, ctx.cssUrl), relativeHref(url, ctx.bundles[bundle].loader), siteFooter(ctx, url)];
+  // The organization's logo is the pages' icon: without a link a browser asks the site for /favicon.ico, which a
+  // trust center deployed under a path rarely has. No logo, no link: then /favicon.ico is the host site's own.
+  const logo = ctx.logoUrl && new URL(ctx.logoUrl);
+  const icon = logo ? (logo.origin === url.origin ? relativeHref(url, logo) : logo.href) : undefined;
   return `<!doctype html>\n${html`<html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -184,7 +188,8 @@ function pageShell(ctx, url, { bundle, title, description, jsonLd, header, body 
 <link rel="canonical" href="${canonical}">
 <link rel="alternate" type="application/atom+xml" title="${feedTitle}" href="${feedUrl}">
 <link rel="stylesheet" href="${cssHref}">
-<meta property="og:type" content="website">
+${icon ? html`<link rel="icon" href="${icon}">
+` : ''}<meta property="og:type" content="website">
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${canonical}">
