@@ -2,11 +2,11 @@
 // but a consumer's TypeScript only ever reads those reachable from the package's typed entry points (`types`,
 // each export's `types`, `typesVersions`). This keeps those and deletes the rest from dist/types/, so the
 // package does not ship declarations nothing can import (internal views, controllers, the CLI's node modules).
-// Reachable means through a relative specifier in a declaration: `from './x.js'`, `import('./x.js')`,
-// `import './x.js'`, `/// <reference path="…" />`.
+// Reachable means through a relative specifier in a declaration, as TypeScript reads them (ts.preProcessFile).
 import { existsSync, readFileSync, readdirSync, rmSync, rmdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TYPES_DIR = 'dist/types';
@@ -21,15 +21,16 @@ export function typeEntries(pkg) {
   return [...entries];
 }
 
-/** The relative files one declaration file refers to, as paths relative to the root. */
+/** The relative files one declaration file refers to, as paths relative to the root: TypeScript's own reading of its imports, `import()` types and `/// <reference path>`s. */
 function references(file) {
-  const text = readFileSync(join(root, file), 'utf8');
-  const found = [];
-  for (const [, spec] of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|<reference\s+path=)["'](\.{1,2}\/[^"']+)["']/g)) {
-    const target = join(dirname(file), spec).replace(/\.js$/, '.d.ts');
-    found.push(target.endsWith('.d.ts') ? target : `${target}.d.ts`);
-  }
-  return found;
+  const info = ts.preProcessFile(readFileSync(join(root, file), 'utf8'), true, true);
+  return [...info.importedFiles, ...info.referencedFiles]
+    .map((ref) => ref.fileName)
+    .filter((name) => name.startsWith('.'))
+    .map((name) => {
+      const target = join(dirname(file), name).replace(/\.js$/, '.d.ts');
+      return target.endsWith('.d.ts') ? target : `${target}.d.ts`;
+    });
 }
 
 /** Every declaration file reachable from `entries`. */

@@ -418,19 +418,21 @@ function compileManifest(manifest, validation, manifestName, dist) {
   manifest.policies.forEach((policy, index) => {
     const texts = policy.content !== undefined ? new Map([['', { text: policy.content }]]) : validation.languages.get(index);
     const paths = {};
+    const compiledTexts = {};
     for (const [lang, { text }] of texts) {
       const tree = markdownTree(text);
-      const json = JSON.stringify({ formatVersion: COMPILED_FORMAT_VERSION, blocks: tree });
+      compiledTexts[lang] = { formatVersion: COMPILED_FORMAT_VERSION, blocks: tree };
+      const json = JSON.stringify(compiledTexts[lang]);
       const name = [policy.id, lang.replace(/[^A-Za-z0-9-]/g, '_'), contentHash(json)].filter((part) => part !== '').join('.');
       paths[lang] = `compiled/${name}.json`;
       files.set(paths[lang], json);
     }
     trees[policy.id] = typeof policy.source === 'object' ? paths : paths[''];
     // The text a reader without a language preference gets, carried in the manifest while it is small.
-    const shown = paths[typeof policy.source === 'object' ? pickLocalizedSource(policy.source, '').lang : ''];
-    const size = Buffer.byteLength(files.get(shown));
+    const shownLang = typeof policy.source === 'object' ? pickLocalizedSource(policy.source, '').lang : '';
+    const size = Buffer.byteLength(files.get(paths[shownLang]));
     if (inlined + size <= INLINE_BUDGET) {
-      inline[shown] = JSON.parse(files.get(shown));
+      inline[paths[shownLang]] = compiledTexts[shownLang];
       inlined += size;
     }
   });
