@@ -41,6 +41,8 @@ if (wanted.includes('chromium')) {
           '--disable-component-update',
           '--disable-sync',
           '--no-first-run',
+          // Chromium 156 opens two omnibox popup renderers with every browser context (off in Puppeteer 25).
+          '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
           // Test pages run side by side; a background page must not be throttled or paused.
           '--disable-background-timer-throttling',
           '--disable-renderer-backgrounding',

@@ -129,6 +129,8 @@ const browser = await puppeteer.launch({
     '--disable-component-update',
     '--disable-sync',
     '--no-first-run',
+    // Chromium 156 opens two omnibox popup renderers with every browser context (off in Puppeteer 25).
+    '--disable-features=WebUIOmniboxPopup,WebUIOmniboxAimPopup',
     '--font-render-hinting=none',
   ],
 });
