@@ -7,7 +7,7 @@ import '../src/define.js';
 import '../src/disclosure/define.js';
 import '../src/trust-center-banner.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
-import { $, $$, resetHash, text, waitFor } from './helpers.js';
+import { $, $$, painted, resetHash, text, waitFor } from './helpers.js';
 
 const ARTISSER = '/policies/manifest.json';
 const FENNEL = '/test/fixtures/views/manifest.json';
@@ -253,7 +253,10 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
       <trust-center src=${ARTISSER} lang="en"></trust-center>
     </div>`);
     const el = wrapper.querySelector('trust-center')!;
-    const input = (await waitFor(el, '[part~="search-input"]', 8000)) as HTMLInputElement;
+    await waitFor(el, '[part~="search-input"]', 8000);
+    // As painted: the frame's width is measured between its layout and its paint.
+    await painted();
+    const input = $(el, '[part~="search-input"]') as HTMLInputElement;
     const style = getComputedStyle(input);
     const context = document.createElement('canvas').getContext('2d')!;
     context.font = `${style.fontSize} ${style.fontFamily}`;

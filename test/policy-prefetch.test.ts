@@ -9,13 +9,16 @@ import { nextEvent, resetHash, waitFor } from './helpers.js';
 const SOURCE = '/policies/manifest.json';
 const COMPILED = '/.test-site/trust/assets/policies/manifest.compiled.json';
 
-/** Every fetch the page makes while `run` goes on, with when it started. */
+/** Orders events: performance.now() is coarse in some engines (WebKit: 1 ms), and two events can share a value. */
+let tick = 0;
+
+/** Every fetch the page makes while `run` goes on, with when it started (its place in the order of events). */
 async function recordingFetches<T>(run: () => Promise<T>): Promise<{ result: T; fetches: Array<{ path: string; at: number }> }> {
   const original = window.fetch;
   const fetches: Array<{ path: string; at: number }> = [];
   window.fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
-    fetches.push({ path: url.origin === location.origin ? url.pathname : url.href, at: performance.now() });
+    fetches.push({ path: url.origin === location.origin ? url.pathname : url.href, at: ++tick });
     return original(input, init);
   };
   try {
@@ -27,10 +30,20 @@ async function recordingFetches<T>(run: () => Promise<T>): Promise<{ result: T; 
 
 /** An element made from `template`, and when its manifest was checked and loaded (its trust-center-load event). */
 async function loadedAt(template: ReturnType<typeof html>): Promise<{ el: HTMLElement; loadAt: number }> {
-  const loaded = nextEvent(document, 'trust-center-load');
+  let loadAt = 0;
+  const loaded = new Promise<void>((resolve) =>
+    document.addEventListener(
+      'trust-center-load',
+      () => {
+        loadAt = ++tick;
+        resolve();
+      },
+      { once: true },
+    ),
+  );
   const el = await fixture<HTMLElement>(template);
   await loaded;
-  return { el, loadAt: performance.now() };
+  return { el, loadAt };
 }
 
 describe('the shown policy loads alongside the manifest check', () => {

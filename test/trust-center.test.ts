@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { markSeen, readSeen } from '../src/banner/seen-store.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
-import { $, $$, hashChanged, hits, nextEvent, resetHash, text, waitFor } from './helpers.js';
+import { $, $$, hashChanged, hits, nextEvent, painted, resetHash, text, waitFor } from './helpers.js';
 
 const ARTISSER = '/policies/manifest.json';
 const NORTHWIND = '/test/fixtures/northwind/manifest.json';
@@ -525,5 +525,44 @@ describe('<trust-center-policy>', () => {
     expect(article.assignedSlot, 'static content hidden once rendered').to.equal(null);
     expect(article.getBoundingClientRect().height).to.equal(0);
     expect($$(el, '[part~="policy-title"]')).to.have.length(1);
+  });
+
+  it('paints no loading state when the manifest arrives in time: its space stays reserved, then the policy', async () => {
+    const states: string[] = [];
+    const el = document.createElement('trust-center-policy');
+    // 60 ms away, as from a nearby server: nothing cached, and within the moment before a loading state shows.
+    el.setAttribute('src', '/__tc/delay/60/.test-site/trust/assets/policies/manifest.compiled.json');
+    el.setAttribute('policy', 'security');
+    const record = () => {
+      if (el.shadowRoot?.querySelector('[part~="loading"]')) states.push('loading');
+      if (el.shadowRoot?.querySelector('[part~="content"] h2')) states.push('policy');
+    };
+    // Checked at every frame, before its paint.
+    let frame = requestAnimationFrame(function check() {
+      record();
+      frame = requestAnimationFrame(check);
+    });
+    try {
+      const container = await fixture<HTMLElement>(html`<div></div>`);
+      container.append(el);
+      await painted();
+      expect(el.getBoundingClientRect().height, 'its space reserved before the manifest').to.be.greaterThan(200);
+      await waitFor(el, '[part~="content"] h2');
+    } finally {
+      cancelAnimationFrame(frame);
+    }
+    expect(states, 'never a spinner frame before the policy').to.not.include('loading');
+  });
+
+  it('shows its loading state (role status) once loading takes longer than a moment', async () => {
+    const el = await fixture(html`<trust-center-policy src="/__tc/delay/1500/policies/manifest.json" policy="security"></trust-center-policy>`);
+    await painted();
+    expect(Boolean($(el, '[part~="loading"]')), 'a loading state in the first frame').to.equal(false);
+    const loading = await waitFor(el, '[part~="loading"]', 1000);
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(text(loading)).to.equal('Loading the trust center…');
+    await expect(el).to.be.accessible();
+    await waitFor(el, '[part~="content"] h2', 5000);
+    expect($(el, '[part~="loading"]')).to.equal(null);
   });
 });

@@ -1,6 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
+import { LoadingDelayController } from '../controllers/loading-delay-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
@@ -14,7 +15,7 @@ import type { LoadedManifest } from '../loading/manifest-loader.js';
 import { latestComparable } from '../views/changes.js';
 import { viewMessagesFor } from '../views/messages.js';
 import { trustCenterPage } from '../views/urls.js';
-import { FrameWidthController } from './frame-width.js';
+import { FrameWidthController, widthProbe } from './frame-width.js';
 import { policyElementStyles, policyPageTemplate } from './policy-page.js';
 import { PartsArrival, scrollToSteadily } from './reveal.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
@@ -111,6 +112,7 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
   }));
   private readonly width = new FrameWidthController(this, 52);
+  private readonly loadingDelay = new LoadingDelayController(this);
 
   @state() private hash = '';
   /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */
@@ -147,6 +149,8 @@ export class TrustCenterPolicyElement extends LitElement {
   /** Scrolls to the heading the hash names once it is on the page (a long policy puts later parts on it later). */
   private revealHeading(): void {
     if (!this.revealPending || !this.manifest.value || this.policyText.task.status !== TaskStatus.COMPLETE) return;
+    // A narrow frame re-renders once measured (a collapsed table of contents): scroll to where things then are.
+    if (!this.width.measured) return this.width.whenMeasured(() => this.requestUpdate());
     const heading = this.headingFromHash();
     const target = heading === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(heading)}"]`);
     const done = this.policyText.task.value?.markdown.done;
@@ -203,13 +207,15 @@ export class TrustCenterPolicyElement extends LitElement {
     const lang = this.language.value;
     const messages = messagesFor(lang);
     if (!this.src) {
-      return html`<div class="frame"><div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div></div>`;
+      return html`<div class="frame">${widthProbe}<div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div></div>`;
     }
     // Until the reader's language has loaded, as while the manifest loads.
-    if (!this.catalogue.ready) return html`<div class="frame">${loadingTemplate(messages.loading)}</div>`;
+    // A static page's article (slotted) or the reserved space stands until loading has taken a moment.
+    const loading = (label = messages.loading) => (this.loadingDelay.elapsed ? loadingTemplate(label) : html`<slot></slot>`);
+    if (!this.catalogue.ready) return html`<div class="frame">${widthProbe}${loading()}</div>`;
     const body = this.manifest.task.render({
-      initial: () => loadingTemplate(messages.loading),
-      pending: () => loadingTemplate(messages.loading),
+      initial: () => loading(),
+      pending: () => loading(),
       complete: (loaded) => {
         const policy = loaded.manifest.policies.find((p) => p.id === this.currentPolicyId);
         if (!policy) {
@@ -217,10 +223,10 @@ export class TrustCenterPolicyElement extends LitElement {
             <p>${messages.unknownPolicy(this.policy ?? '')}</p>
           </div>`;
         }
-        // A static page's article stays in view until the policy text is ready to replace it whole.
-        if (this.childElementCount > 0 && this.policyText.task.status !== TaskStatus.COMPLETE && this.policyText.task.status !== TaskStatus.ERROR) {
-          return loadingTemplate(messages.loadingPolicy);
-        }
+        // A static page's article stays in view until the policy text is ready to replace it whole; so does the
+        // reserved space for a moment, so that a text that follows at once is painted with its title.
+        const textReady = this.policyText.task.status === TaskStatus.COMPLETE || this.policyText.task.status === TaskStatus.ERROR;
+        if (!textReady && (this.childElementCount > 0 || !this.loadingDelay.elapsed)) return loading(messages.loadingPolicy);
         return html`${staleTemplate(loaded, messages, lang, this.handleRetry)}
           ${policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry, this.changesLink(loaded, policy.id, lang), {
             level: headingLevelOf(this, this.headingLevel),
@@ -229,9 +235,9 @@ export class TrustCenterPolicyElement extends LitElement {
       },
       error: (error) =>
         isAbortError(error)
-          ? loadingTemplate(messages.loading)
+          ? loading()
           : errorTemplate(messages.loadFailed, error, messages, this.handleRetry),
     });
-    return html`<div class="frame">${body}</div>`;
+    return html`<div class="frame">${widthProbe}${body}</div>`;
   }
 }

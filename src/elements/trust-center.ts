@@ -4,6 +4,7 @@ import { provide } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { manifestContext } from '../context.js';
 import { LazyViewController } from '../controllers/lazy-view-controller.js';
+import { LoadingDelayController } from '../controllers/loading-delay-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
@@ -23,7 +24,7 @@ import { allowedImageUrl, httpUrl } from '../views/urls.js';
 import type { RevealableView } from '../views/types.js';
 import { policyPageStyles, policyPageTemplate, stateStyles } from './policy-page.js';
 import { errorTemplate, headingLevelOf, loadingTemplate, staleTemplate, type ChangesLink } from './templates.js';
-import { FrameWidthController } from './frame-width.js';
+import { FrameWidthController, widthProbe } from './frame-width.js';
 import { frameStyles } from './shared.js';
 import type { TrustCenterDisclosureElement } from '../disclosure/trust-center-disclosure.js';
 
@@ -298,6 +299,7 @@ export class TrustCenterElement extends LitElement {
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   private readonly width = new FrameWidthController(this, 52);
+  private readonly loadingDelay = new LoadingDelayController(this);
 
   @provide({ context: manifestContext })
   @state()
@@ -396,6 +398,8 @@ export class TrustCenterElement extends LitElement {
     const route = this.route;
     const reveal = this.pendingReveal;
     if (!reveal || !this.manifest.value) return;
+    // A narrow frame re-renders once measured (a collapsed table of contents): scroll to where things then are.
+    if (!this.width.measured) return this.width.whenMeasured(() => this.requestUpdate());
     let target: HTMLElement | null = null;
     if (route.view === 'policy') {
       const status = this.policyText.task.status;
@@ -593,19 +597,21 @@ export class TrustCenterElement extends LitElement {
   override render() {
     const lang = this.language.value;
     const messages = messagesFor(lang);
-    // Until the reader's language has loaded, as while the manifest loads.
-    if (this.src && !this.catalogue.ready) return html`<div class="frame">${loadingTemplate(messages.loading)}</div>`;
+    // The reserved space stands for a moment; then the loading state, until the manifest (and the reader's
+    // language) has loaded.
+    const loading = () => (this.loadingDelay.elapsed ? loadingTemplate(messages.loading) : html`<slot></slot>`);
+    if (this.src && !this.catalogue.ready) return html`<div class="frame">${widthProbe}${loading()}</div>`;
     const body = this.src
       ? this.manifest.task.render({
-          initial: () => loadingTemplate(messages.loading),
-          pending: () => loadingTemplate(messages.loading),
+          initial: loading,
+          pending: loading,
           complete: (loaded) => this.renderLoaded(loaded, messages, lang),
           error: (error) =>
             isAbortError(error)
-              ? loadingTemplate(messages.loading)
+              ? loading()
               : errorTemplate(messages.loadFailed, error, messages, this.handleRetry),
         })
       : html`<div part="error" class="error" role="alert"><p>${messages.noSrc}</p></div>`;
-    return html`<div class="frame">${body}</div>`;
+    return html`<div class="frame">${widthProbe}${body}</div>`;
   }
 }

@@ -105,7 +105,7 @@ describe('bad networks and bad data', function () {
       this.timeout(25000);
       const el = await fixture<TrustCenterElement>(html`<trust-center src="/__tc/delay/12000/policies/manifest.json"></trust-center>`);
       expect(el.timeout).to.equal(10000);
-      expect($(el, '[part~="loading"]'), 'a loading state meanwhile').to.exist;
+      expect(await waitFor(el, '[part~="loading"]', 1000), 'a loading state meanwhile').to.exist;
       await expectError(el, /did not answer within 10 seconds/, 15000);
     });
 

@@ -1,0 +1,36 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Long enough for a manifest from the HTTP cache or a preload; short enough that a slow network gets a status at once. */
+export const LOADING_DELAY_MS = 200;
+
+/**
+ * Whether the host has been loading long enough to show its loading state. Until then it renders only its
+ * reserved space: a load that finishes in time paints its content first, without a spinner frame before it
+ * (and without that frame's style, layout and paint on the way to it).
+ */
+export class LoadingDelayController implements ReactiveController {
+  /** The loading state may show: the host has been connected for the delay at least once. */
+  elapsed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly delayMs = LOADING_DELAY_MS,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (this.elapsed || this.timer !== undefined) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.elapsed = true;
+      this.host.requestUpdate();
+    }, this.delayMs);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+}
