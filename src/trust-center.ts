@@ -1,5 +1,7 @@
 // The full bundle: every element, registered. The less used views (and the disclosure form) are chunks
 // that <trust-center> loads when a route first needs them.
+// First: the manifests' requests run while the rest of this script is evaluated.
+import './loading/early-all-manifests.js';
 import './define.js';
 
 export { TrustCenterElement, type Theme } from './elements/trust-center.js';

@@ -96,4 +96,13 @@ describe('loading', function () {
     expect(texts[0]).to.match(/\/security\.de\.[0-9a-f]{12}\.json$/);
     page.frame.remove();
   });
+
+  it('an element in the page\'s HTML has its manifest requested as the bundle starts, before it is defined, once', async () => {
+    const page = await open('/test/fixtures/loading/policy-in-html.html');
+    const el = page.win.document.querySelector('trust-center-policy')!;
+    await waitUntil(() => headings(el) === 8, 'the policy rendered', { timeout: 10000 });
+    const fetches = (page.win as unknown as { fetches: Array<{ path: string; defined: boolean }> }).fetches;
+    expect(fetches.filter((f) => f.path === COMPILED)).to.deep.equal([{ path: COMPILED, defined: false }]);
+    page.frame.remove();
+  });
 });
