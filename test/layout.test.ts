@@ -233,6 +233,36 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('the current tab\'s underline sits on the navigation\'s rule, at 320 and 1280 px', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#subprocessors');
+    await nested(el, 'trust-center-subprocessors', '[part~="filters"] select');
+    for (const width of [320, 1280]) {
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await aTimeout(50);
+      const nav = $(el, 'nav.views')!.getBoundingClientRect();
+      const current = $(el, '[part~="nav-link"][aria-current]')!;
+      const tab = current.getBoundingClientRect();
+      const underline = parseFloat(getComputedStyle(current).borderBottomWidth);
+      expect(underline, 'a visible underline').to.be.at.least(2);
+      // The tab's bottom border covers the navigation's 1 px rule: no gap and no rule showing below it.
+      expect(tab.bottom, `${width} px: the underline's bottom on the rule's`).to.be.closeTo(nav.bottom, 0.5);
+    }
+  });
+
+  it('"List last changed" and the notice period each have a line of their own', async () => {
+    const el = await narrowTrustCenter(FENNEL, '#subprocessors');
+    const meta = await nested(el, 'trust-center-subprocessors', '[part~="meta"]');
+    for (const width of [320, 1280]) {
+      (el.parentElement as HTMLElement).style.width = `${width}px`;
+      await aTimeout(50);
+      const changed = meta.querySelector('.changed')!.getBoundingClientRect();
+      const notice = meta.querySelector('.notice')!.getBoundingClientRect();
+      expect(meta.querySelector('.changed')!.textContent).to.match(/^List last changed /);
+      expect(notice.top, `${width} px: the notice below the date, not beside it`).to.be.at.least(changed.bottom - 1);
+      expect(notice.left, `${width} px: both start at the same edge`).to.be.closeTo(changed.left, 1);
+    }
+  });
+
   it('the navigation is one row of tabs that scrolls on its own, the current tab in view', async () => {
     const el = await narrowTrustCenter(FENNEL, '#updates');
     await nested(el, 'trust-center-updates', '.view-title');

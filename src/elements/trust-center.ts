@@ -192,7 +192,10 @@ export class TrustCenterElement extends LitElement {
         margin: 0 0 -1px;
         padding: 0 0.25em;
         overflow-x: auto;
-        scrollbar-width: thin;
+        /* A scrollbar would sit between the current tab's underline and the rule (classic scrollbars, as in
+           Firefox on Linux and Windows); the row still scrolls by touch, trackpad, Shift+wheel and keyboard, and
+           its end shadows say there is more. */
+        scrollbar-width: none;
         white-space: nowrap;
         /* The shadows stop 1px short of the bottom: the row overlaps the nav's border line by that pixel (so the
            current tab's underline sits on it), and the line must run whole from edge to edge beneath them. */
@@ -203,6 +206,9 @@ export class TrustCenterElement extends LitElement {
             calc(100% - 1px) no-repeat scroll,
           radial-gradient(farthest-side at 100% 50%, color-mix(in srgb, var(--_text) 30%, transparent), transparent) right top /
             0.6em calc(100% - 1px) no-repeat scroll;
+      }
+      .tabs::-webkit-scrollbar {
+        display: none;
       }
       /* Tabs keep their width (the row scrolls): squeezed, their labels would run into one another. */
       .tabs li {
