@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TaskStatus } from '@lit/task';
 
 /** Long enough for a manifest from the HTTP cache or a preload; short enough that a slow network gets a status at once. */
 export const LOADING_DELAY_MS = 200;
@@ -15,6 +16,8 @@ export class LoadingDelayController implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
+    /** Whether the host is still loading: only then does the end of the delay change what it renders. */
+    private readonly loading: () => boolean,
     private readonly delayMs = LOADING_DELAY_MS,
   ) {
     host.addController(this);
@@ -25,7 +28,7 @@ export class LoadingDelayController implements ReactiveController {
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.elapsed = true;
-      this.host.requestUpdate();
+      if (this.loading()) this.host.requestUpdate();
     }, this.delayMs);
   }
 
@@ -34,3 +37,6 @@ export class LoadingDelayController implements ReactiveController {
     this.timer = undefined;
   }
 }
+
+/** A task that has finished, with a value or an error: nothing more to wait for. */
+export const settled = (status: TaskStatus): boolean => status === TaskStatus.COMPLETE || status === TaskStatus.ERROR;

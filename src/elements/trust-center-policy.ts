@@ -1,7 +1,7 @@
 import { LitElement, html } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { TaskStatus } from '@lit/task';
-import { LoadingDelayController } from '../controllers/loading-delay-controller.js';
+import { LoadingDelayController, settled } from '../controllers/loading-delay-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
@@ -112,7 +112,10 @@ export class TrustCenterPolicyElement extends LitElement {
     policyId: this.currentPolicyId,
   }));
   private readonly width = new FrameWidthController(this, 52);
-  private readonly loadingDelay = new LoadingDelayController(this);
+  private readonly loadingDelay = new LoadingDelayController(
+    this,
+    () => !this.catalogue.ready || !settled(this.manifest.task.status) || !settled(this.policyText.task.status),
+  );
 
   @state() private hash = '';
   /** Whether the later parts of a long policy, which a deep link may wait for, are on the page. */
@@ -225,8 +228,7 @@ export class TrustCenterPolicyElement extends LitElement {
         }
         // A static page's article stays in view until the policy text is ready to replace it whole; so does the
         // reserved space for a moment, so that a text that follows at once is painted with its title.
-        const textReady = this.policyText.task.status === TaskStatus.COMPLETE || this.policyText.task.status === TaskStatus.ERROR;
-        if (!textReady && (this.childElementCount > 0 || !this.loadingDelay.elapsed)) return loading(messages.loadingPolicy);
+        if (!settled(this.policyText.task.status) && (this.childElementCount > 0 || !this.loadingDelay.elapsed)) return loading(messages.loadingPolicy);
         return html`${staleTemplate(loaded, messages, lang, this.handleRetry)}
           ${policyPageTemplate(policy, this.policyText.task, messages, lang, this.handlePolicyRetry, this.changesLink(loaded, policy.id, lang), {
             level: headingLevelOf(this, this.headingLevel),

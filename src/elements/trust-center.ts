@@ -4,7 +4,7 @@ import { provide } from '@lit/context';
 import { TaskStatus } from '@lit/task';
 import { manifestContext } from '../context.js';
 import { LazyViewController } from '../controllers/lazy-view-controller.js';
-import { LoadingDelayController } from '../controllers/loading-delay-controller.js';
+import { LoadingDelayController, settled } from '../controllers/loading-delay-controller.js';
 import { ManifestController } from '../controllers/manifest-controller.js';
 import { ManifestThemeController } from '../controllers/manifest-theme-controller.js';
 import { PolicyController } from '../controllers/policy-controller.js';
@@ -305,7 +305,7 @@ export class TrustCenterElement extends LitElement {
   private readonly views = new LazyViewController(this);
   protected readonly manifestTheme = new ManifestThemeController(this, () => this.manifest.value);
   private readonly width = new FrameWidthController(this, 52);
-  private readonly loadingDelay = new LoadingDelayController(this);
+  private readonly loadingDelay = new LoadingDelayController(this, () => !this.catalogue.ready || !settled(this.manifest.task.status));
 
   @provide({ context: manifestContext })
   @state()
