@@ -48,7 +48,7 @@ import type { Theme } from './trust-center.js';
  * @csspart language-note - The note above a policy not available in the reader's language.
  * @csspart changes - The change history.
  * @csspart changes-link - Its link to the updates on the trust center's page, when one is known.
- * @csspart loading - The loading state.
+ * @csspart loading - The loading state, shown once loading has taken 200 ms (until then the reserved space stays empty).
  * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
  * @csspart retry - The Retry button of an error.

@@ -81,7 +81,7 @@ export type Theme = 'light' | 'dark' | 'auto';
  * @csspart language-note - The note above a policy not available in the reader's language.
  * @csspart changes - The policy's change history.
  * @csspart changes-link - The link from the change history to the updates view.
- * @csspart loading - The loading state.
+ * @csspart loading - The loading state, shown once loading has taken 200 ms (until then the reserved space stays empty).
  * @csspart stale - The note shown when the server cannot be reached and the copy saved in the browser stands in.
  * @csspart error - The error state.
  * @csspart retry - The Retry button of an error.
