@@ -21,11 +21,6 @@ export async function waitFor(el: Element, selector: string, timeout = 5000): Pr
   return $(el, selector)!;
 }
 
-/** Resolves after the next frame's rendering step: what is painted (a ResizeObserver's re-render included). */
-export function painted(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
 /** Resolves with the next event of that name. */
 export function nextEvent<T = unknown>(target: EventTarget, name: string): Promise<CustomEvent<T>> {
   return new Promise((resolve) => target.addEventListener(name, (e) => resolve(e as CustomEvent<T>), { once: true }));

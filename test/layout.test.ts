@@ -7,7 +7,8 @@ import '../src/define.js';
 import '../src/disclosure/define.js';
 import '../src/trust-center-banner.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
-import { $, $$, painted, resetHash, text, waitFor } from './helpers.js';
+import { $, $$, resetHash, text, waitFor } from './helpers.js';
+import { afterNextFrame } from '../src/loading/after-paint.js';
 
 const ARTISSER = '/policies/manifest.json';
 const FENNEL = '/test/fixtures/views/manifest.json';
@@ -285,7 +286,7 @@ describe('320 px wide (WCAG 1.4.10 Reflow)', () => {
     const el = wrapper.querySelector('trust-center')!;
     await waitFor(el, '[part~="search-input"]', 8000);
     // As painted: the frame's width is measured between its layout and its paint.
-    await painted();
+    await afterNextFrame();
     const input = $(el, '[part~="search-input"]') as HTMLInputElement;
     const style = getComputedStyle(input);
     const context = document.createElement('canvas').getContext('2d')!;

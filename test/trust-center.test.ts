@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import { markSeen, readSeen } from '../src/banner/seen-store.js';
 import type { TrustCenterElement } from '../src/elements/trust-center.js';
-import { $, $$, hashChanged, hits, nextEvent, painted, resetHash, text, waitFor } from './helpers.js';
+import { $, $$, hashChanged, hits, nextEvent, resetHash, text, waitFor } from './helpers.js';
+import { afterNextFrame } from '../src/loading/after-paint.js';
 
 const ARTISSER = '/policies/manifest.json';
 const NORTHWIND = '/test/fixtures/northwind/manifest.json';
@@ -545,7 +546,7 @@ describe('<trust-center-policy>', () => {
     try {
       const container = await fixture<HTMLElement>(html`<div></div>`);
       container.append(el);
-      await painted();
+      await afterNextFrame();
       expect(el.getBoundingClientRect().height, 'its space reserved before the manifest').to.be.greaterThan(200);
       await waitFor(el, '[part~="content"] h2');
     } finally {
@@ -556,7 +557,7 @@ describe('<trust-center-policy>', () => {
 
   it('shows its loading state (role status) once loading takes longer than a moment', async () => {
     const el = await fixture(html`<trust-center-policy src="/__tc/delay/1500/policies/manifest.json" policy="security"></trust-center-policy>`);
-    await painted();
+    await afterNextFrame();
     expect(Boolean($(el, '[part~="loading"]')), 'a loading state in the first frame').to.equal(false);
     const loading = await waitFor(el, '[part~="loading"]', 1000);
     expect(loading.getAttribute('role')).to.equal('status');
