@@ -6,6 +6,7 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import { minifyCssLiterals } from './scripts/rollup-minify-css.mjs';
+import { compileHints } from './scripts/rollup-compile-hints.mjs';
 import { parallelImports } from './scripts/rollup-parallel-imports.mjs';
 import serverSafeLit from './scripts/server-safe-lit.mjs';
 
@@ -37,6 +38,8 @@ const browserPlugins = () => [
   minifyCssLiterals(),
   parallelImports(),
   minify(),
+  // After minifying, which would drop it: the comment must open the file.
+  compileHints(),
 ];
 
 /** Writes dist/manifest.schema.json from the same valibot definition the element validates with (unindented: editors parse it). */

@@ -21,6 +21,7 @@ export const INPUTS = [
   'scripts/server-safe-lit.mjs',
   'scripts/rollup-minify-css.mjs',
   'scripts/rollup-parallel-imports.mjs',
+  'scripts/rollup-compile-hints.mjs',
   'scripts/openpgp-entry.mjs',
   'scripts/third-party-notices.mjs',
   'scripts/prune-types.mjs',
