@@ -7,6 +7,8 @@
 //   --runs N       cold loads per page (default 7)
 //   --only NAME    one timing section: navigation, render or banner (the README keeps the last full run's)
 //   --no-readme    leave README.md alone
+//   --cpu-slowdown N  slow the page's main thread N× (Chromium's CPU throttling), as on a slower device;
+//                  its figures are printed, never written to the README
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -39,15 +41,26 @@ const POLICY_PAGES = [
 ];
 
 const SECTIONS = ['navigation', 'render', 'banner'];
-const usage = `usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--only ${SECTIONS.join('|')}] [--no-readme]`;
+const usage = `usage: node scripts/bench.mjs [--no-build] [--sizes-only] [--runs N] [--only ${SECTIONS.join('|')}] [--no-readme] [--cpu-slowdown N]`;
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt >= 0 ? Number(args[runsAt + 1]) : 7;
 const onlyAt = args.indexOf('--only');
 const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
-const unknown = args.filter((a, i) => !['--no-build', '--sizes-only', '--no-readme', '--runs', '--only'].includes(a) && i !== runsAt + 1 && i !== onlyAt + 1);
-if (unknown.length || !Number.isInteger(runs) || runs < 1 || (onlyAt >= 0 && !SECTIONS.includes(only))) {
-  const problem = unknown.length ? `unknown option ${unknown.join(' ')}` : onlyAt >= 0 && !SECTIONS.includes(only) ? `--only takes one of ${SECTIONS.join(', ')}` : '--runs needs a whole number ≥ 1';
+const slowdownAt = args.indexOf('--cpu-slowdown');
+const cpuSlowdown = slowdownAt >= 0 ? Number(args[slowdownAt + 1]) : 1;
+// The arguments that are an option's value (an absent option, at -1, has none).
+const values = [runsAt, onlyAt, slowdownAt].filter((at) => at >= 0).map((at) => at + 1);
+const unknown = args.filter((a, i) => !['--no-build', '--sizes-only', '--no-readme', '--runs', '--only', '--cpu-slowdown'].includes(a) && !values.includes(i));
+const badSlowdown = !Number.isFinite(cpuSlowdown) || cpuSlowdown < 1;
+if (unknown.length || !Number.isInteger(runs) || runs < 1 || (onlyAt >= 0 && !SECTIONS.includes(only)) || badSlowdown) {
+  const problem = unknown.length
+    ? `unknown option ${unknown.join(' ')}`
+    : onlyAt >= 0 && !SECTIONS.includes(only)
+      ? `--only takes one of ${SECTIONS.join(', ')}`
+      : badSlowdown
+        ? '--cpu-slowdown needs a number ≥ 1'
+        : '--runs needs a whole number ≥ 1';
   console.error(`bench: ${problem}\n${usage}`);
   process.exit(2);
 }
@@ -130,7 +143,7 @@ if (!args.includes('--sizes-only')) {
       const compile = spawnSync(process.execPath, ['packages/cli/bin/trust-center.mjs', 'compile', 'policies', '--out', 'bench/compiled-sample'], { stdio: 'inherit' });
       if (compile.status !== 0) throw new Error('trust-center compile failed');
       const { measureTimings } = await import('./bench/timings.mjs');
-      timings = await measureTimings({ runs, only });
+      timings = await measureTimings({ runs, only, cpuSlowdown });
       failures.push(...timings.failures);
     } catch (error) {
       console.error(`\nbench: the timings failed: ${error.stack ?? error}`);
