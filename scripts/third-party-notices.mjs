@@ -98,6 +98,15 @@ export function noticesText(packages = bundledPackages()) {
   const sections = [...packages]
     .map(([dir, files]) => ({ dir, files, info: packageInfo(dir) }))
     .sort((a, b) => a.info.name.localeCompare(b.info.name));
+  // Lit's five packages carry one licence text: written once, and the others point to it.
+  const firstWithText = new Map();
+  const licenceTexts = (info) => {
+    const text = info.texts.map(({ text }) => text).join('\n\n');
+    const first = firstWithText.get(text);
+    if (first) return `The same licence text as ${first} above.`;
+    firstWithText.set(text, `${info.name} ${info.version}`);
+    return text;
+  };
   return [
     `Third-party software in ${own.name} ${own.version}`,
     ``,
@@ -112,7 +121,7 @@ export function noticesText(packages = bundledPackages()) {
       `in: ${[...files].sort().slice(0, 6).join(', ')}${files.size > 6 ? `, and ${files.size - 6} more` : ''}`,
       rule,
       ``,
-      info.name === 'openpgp' ? openPgpSection(info, dir, files) : info.texts.map(({ text }) => text).join('\n\n'),
+      info.name === 'openpgp' ? openPgpSection(info, dir, files) : licenceTexts(info),
     ]),
     ``,
   ].join('\n');

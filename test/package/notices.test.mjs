@@ -23,6 +23,24 @@ test('THIRD-PARTY-NOTICES lists every package bundled into dist/, with its versi
   }
 });
 
+test('a licence text shared by several packages is written once, and each of the others points to the package that has it', () => {
+  const byText = new Map();
+  for (const info of packages.filter((p) => p.name !== 'openpgp')) {
+    const text = info.texts.map(({ text }) => text).join('\n\n');
+    byText.set(text, [...(byText.get(text) ?? []), info]);
+  }
+  const shared = [...byText].filter(([, infos]) => infos.length > 1);
+  assert.ok(shared.length > 0, "Lit's packages share one text");
+  for (const [text, infos] of shared) {
+    assert.equal(notices.split(text).length - 1, 1, `${infos.map((i) => i.name).join(', ')}: the text once`);
+    const [first, ...others] = [...infos].sort((a, b) => a.name.localeCompare(b.name));
+    for (const info of others) {
+      const section = notices.slice(notices.indexOf(`\n${info.name} ${info.version}  (`));
+      assert.match(section.slice(0, 600), new RegExp(`The same licence text as ${first.name.replace(/[/@.]/g, '\\$&')} ${first.version} above\\.`), info.name);
+    }
+  }
+});
+
 test('the minified bundles keep the licence comments of what they contain', () => {
   const main = readFileSync(join(ROOT, 'dist/trust-center.js'), 'utf8');
   assert.match(main, /@license[\s\S]*?SPDX-License-Identifier: BSD-3-Clause/, "Lit's notice");
