@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { markSeen } from '../banner/seen-store.js';
-import { afterNextFrame } from '../loading/after-paint.js';
+import { afterNextFrameWhenIdle } from '../loading/after-paint.js';
 import type { Policy } from '../manifest/schema.js';
 
 /**
@@ -25,9 +25,10 @@ export class SeenController implements ReactiveController {
     const key = `${src}\n${policy.id}@${policy.updated}`;
     if (key === this.last) return;
     this.last = key;
-    // After the policy's first paint, which a cold localStorage read must not delay. Passing the manifest's
-    // ids drops versions of policies it no longer has, keeping the record small.
+    // Once the page is idle after a paint: the manifest's first paint may come before the policy's (whose
+    // rendering yields on a slow device), which a cold localStorage read must not delay. Passing the
+    // manifest's ids drops versions of policies it no longer has, keeping the record small.
     const ids = policies.map((p) => p.id);
-    void afterNextFrame().then(() => markSeen(src, { [policy.id]: policy.updated }, ids));
+    void afterNextFrameWhenIdle().then(() => markSeen(src, { [policy.id]: policy.updated }, ids));
   }
 }
