@@ -74,6 +74,9 @@ export default {
   concurrency: 1,
   browsers,
   testFramework: { config: { timeout: 10000 } },
+  // The default page, with test/setup/readable-failures.ts first: a failed assertion on a DOM node is reported.
+  testRunnerHtml: (framework) =>
+    `<!DOCTYPE html><html><head></head><body><script type="module" src="/test/setup/readable-failures.ts"></script><script type="module" src="${framework}"></script></body></html>`,
   testsFinishTimeout: 300000,
   middleware: [testRoutes, hardeningRoutes(() => crossOrigin.origin), receiverAsKoaMiddleware(receiver)],
   reporters: [defaultReporter(), ...(process.env.TC_SUMMARY_FILE ? [summaryReporter(process.env.TC_SUMMARY_FILE)] : [])],
