@@ -98,7 +98,7 @@ export function noticesText(packages = bundledPackages()) {
   const sections = [...packages]
     .map(([dir, files]) => ({ dir, files, info: packageInfo(dir) }))
     .sort((a, b) => a.info.name.localeCompare(b.info.name));
-  // Lit's five packages carry one licence text: written once, and the others point to it.
+  // Packages with one licence text (four of Lit's, valibot's two): written once, the others point to it.
   const firstWithText = new Map();
   const licenceTexts = (info) => {
     const text = info.texts.map(({ text }) => text).join('\n\n');
