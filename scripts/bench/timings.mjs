@@ -120,7 +120,7 @@ function buildSite(dir) {
   const loader = /<script type="module" src="[^"]*\.after-paint\.js"><\/script>\n?/;
   // Otherwise the row would time the element's page twice under two names.
   if (!loader.test(page)) throw new Error('the built security page has no after-paint loader: bench/timings.mjs must be updated');
-  return { page: served('/bench/policy-built.js', page), withoutScript: served('/bench/policy-built-static.js', page.replace(loader, '')) };
+  return { page: served('/bench/policy-built.js', page), withoutScript: served('/bench/policy-static.js', page.replace(loader, '')) };
 }
 
 /**
