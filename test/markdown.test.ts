@@ -4,6 +4,7 @@ import { markdownToText, renderMarkdown, renderMarkdownInSlices, type RenderMark
 import { isExternal, safeImageUrl, safeUrl } from '../src/markdown/url.js';
 import { markdownSections } from '../src/markdown/sections.js';
 import { PIECE_CHARS } from '../src/markdown/lexer.js';
+import { policyElementStyles } from '../src/elements/policy-page.js';
 
 declare global {
   interface Window {
@@ -741,9 +742,46 @@ describe('renderMarkdownInSlices (long policies without long tasks)', () => {
     expect(sliced.headings).to.deep.equal(renderMarkdown(md, { baseUrl: BASE }).headings);
     const el = await fixture<HTMLElement>(html`<div>${sliced.template}</div>`);
     await sliced.done;
+    // Each part is one box (laid out only near the viewport); inside them, the same blocks.
+    const parts = [...el.children];
+    expect(parts.length, 'parts').to.be.greaterThan(2);
+    expect(parts.every((part) => part.localName === 'div' && part.classList.contains('part')), 'only parts at the top').to.equal(true);
+    // The part before one that starts with a heading says so (its last margin gives way to the heading's).
+    const startsWithHeading = (part: Element | undefined) => /^h[1-6]$/.test(part?.firstElementChild?.localName ?? '');
+    expect(parts.map((part) => part.classList.contains('before-heading'))).to.deep.equal(parts.map((_, i) => startsWithHeading(parts[i + 1])));
+    expect(parts.some((part) => part.classList.contains('before-heading')), 'parts end before headings').to.equal(true);
+    for (const part of parts) part.replaceWith(...part.childNodes);
     // Lit's comment markers differ with the parts; what a reader gets must not.
     const strip = (node: HTMLElement) => node.innerHTML.replace(/<!--[^]*?-->/g, '');
     expect(strip(el)).to.equal(strip(whole));
+  });
+
+  it('spaces its blocks as the same text in one piece, across the parts', async () => {
+    // Without the fixture's image, whose box changes size when its (unreachable) file fails, at any moment.
+    const md = (await longPolicy(100)).replace(/^!\[.*$/gm, 'In place of the image.');
+    const sliced = await renderMarkdownInSlices(md);
+    const host = document.body.appendChild(document.createElement('div'));
+    host.style.width = '40rem';
+    const root = host.attachShadow({ mode: 'open' });
+    // The element's own styles, with every part laid out so that every block has its real place, and contained
+    // as content-visibility: auto contains it even when shown (no margin collapses across its edges). The text
+    // holds its own last margin, as in the element, where it is a grid item.
+    const laidOut = new CSSStyleSheet();
+    laidOut.replaceSync('.markdown { display: flow-root; } .markdown.long > .part { content-visibility: visible; contain: layout style paint; } .markdown.long > .part > * { content-visibility: visible !important; }');
+    root.adoptedStyleSheets = [...policyElementStyles.map((s) => s.styleSheet!), laidOut];
+    render(html`<div class="markdown">${renderMarkdown(md).template}</div><div class="markdown long">${sliced.template}</div>`, root);
+    await sliced.done;
+    const [whole, long] = [...root.children] as HTMLElement[];
+    const tops = (markdown: HTMLElement) => {
+      const top = markdown.getBoundingClientRect().top;
+      return [...markdown.querySelectorAll(':scope > *, :scope > .part > *')].filter((block) => !block.classList.contains('part')).map((block) => Math.round(block.getBoundingClientRect().top - top));
+    };
+    const [expected, actual] = [tops(whole!), tops(long!)];
+    expect(actual.length, 'blocks').to.equal(expected.length);
+    const moved = actual.flatMap((top, i) => (Math.abs(top - expected[i]!) > 1 ? [`block ${i}: ${top} px, ${expected[i]} px in one piece`] : []));
+    expect(moved.slice(0, 5)).to.deep.equal([]);
+    expect(long!.getBoundingClientRect().height).to.be.closeTo(whole!.getBoundingClientRect().height, 1);
+    host.remove();
   });
 
   it('puts the first part on the page at once and the rest in later tasks', async () => {

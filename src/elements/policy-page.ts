@@ -153,27 +153,49 @@ export const policyPageStyles = css`
   .toc a:hover {
     text-decoration: underline;
   }
-  /* A long policy is laid out only near the viewport: the blocks further away keep an estimated height
-     (their real one once seen) until they come close, and the browser's find and deep links still reach them. */
-  .markdown.long > :is(p, ul, ol, blockquote, pre, .table-wrap) {
+  /* A long policy is laid out only near the viewport, in two steps: a part (render.ts) at a time, and within
+     the parts near it a block at a time. What is further away keeps an estimated height (its real one once seen)
+     until it comes close, and the browser's find and deep links still reach it. Parts spare Chromium the
+     bookkeeping of thousands of blocks on every frame; blocks keep a part coming into view from being laid out whole. */
+  .markdown.long > .part,
+  .markdown.long > .part > :is(p, ul, ol, blockquote, pre, .table-wrap) {
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 7em;
-    /* Skipped blocks clip their paint at their box: room for a link's focus ring. */
+    /* Skipped boxes clip their paint at their edges: room for a link's focus ring. */
     overflow-clip-margin: 0.5rem;
   }
-  .markdown.long > :is(ul, ol) {
+  .markdown.long > .part {
+    /* A part (8–12 000 characters) of prose with some lists at 70ch. */
+    contain-intrinsic-block-size: auto 250em;
+  }
+  .markdown.long > .part > :is(p, blockquote) {
+    contain-intrinsic-block-size: auto 7em;
+  }
+  .markdown.long > .part > :is(ul, ol) {
     contain-intrinsic-block-size: auto 12em;
   }
-  .markdown.long > :is(pre, .table-wrap) {
+  .markdown.long > .part > :is(pre, .table-wrap) {
     contain-intrinsic-block-size: auto 10em;
   }
-  /* Where clip margins are not supported (WebKit), the padding makes that room without moving the text. */
-  .markdown.long > p {
+  /* Where clip margins are not supported (WebKit), the padding makes that room without moving the text (outside
+     the paragraph's 70ch, so that no line wraps otherwise). */
+  .markdown.long > .part,
+  .markdown.long > .part > p {
+    box-sizing: content-box;
     margin-inline: -0.25rem;
     padding-inline: 0.25rem;
   }
+  /* The gap between two parts, as the block margins would collapse without the parts' boxes: the last block's
+     own (1em, the paragraph's and the lists', whatever ends them) where no heading follows, the heading's where one does. */
+  .markdown.long > .part > :first-child:not(:is(h1, h2, h3, h4, h5, h6)),
+  .markdown.long > .part:first-child > :first-child {
+    margin-top: 0;
+  }
+  .markdown.long > .part.before-heading {
+    margin-bottom: -1em;
+  }
   @media print {
-    .markdown.long > * {
+    .markdown.long > *,
+    .markdown.long > .part > * {
       content-visibility: visible;
     }
   }

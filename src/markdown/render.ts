@@ -542,7 +542,10 @@ export async function renderTreeInSlices(
       }
       const out: Content[] = [];
       for (let i = start; i < end; i++) appendBlock(nodes[i], ctx, out);
-      parts.push(ctx.build.finish(children(out)));
+      // One box per part, which the page lays out only near the viewport (policy-page.ts). Margins do not
+      // collapse across it: the part before a heading says so, and drops its last margin for the heading's.
+      const beforeHeading = isNode(nodes[end]) && (nodes[end] as Node)[0] === 'h';
+      parts.push(ctx.build.finish(ctx.build.el('div', { class: beforeHeading ? 'part before-heading' : 'part' }, children(out))));
       start = end;
       if (start < nodes.length && performance.now() - sliceStart >= SLICE_MS) {
         await nextTask();
