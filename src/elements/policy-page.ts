@@ -155,8 +155,9 @@ export const policyPageStyles = css`
   }
   /* A long policy is laid out only near the viewport, in two steps: a part (render.ts) at a time, and within
      the parts near it a block at a time. What is further away keeps an estimated height (its real one once seen)
-     until it comes close, and the browser's find and deep links still reach it. Parts spare Chromium the
-     bookkeeping of thousands of blocks on every frame; blocks keep a part coming into view from being laid out whole. */
+     until it comes close, and the browser's find and deep links still reach it. A skipped part's blocks are not
+     even styled, which spares Chromium tracking thousands of boxes on every frame; the blocks of the parts near
+     the viewport keep one that comes into view from being laid out whole. */
   .markdown.long > .part,
   .markdown.long > .part > :is(p, ul, ol, blockquote, pre, .table-wrap) {
     content-visibility: auto;
