@@ -80,19 +80,27 @@ export function staleReason(dir = root) {
   return inputs === inputsHash(dir) ? undefined : 'the sources or the build configuration changed since the last build';
 }
 
+/**
+ * Runs `npm run build` (through `build`) only when staleReason says so, telling `log` which; resolves with
+ * the build's exit status, 0 when none was needed. `npm pack` and `npm start` share it.
+ */
+export function buildUnlessFresh({ dir = root, log, build = () => spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: [0, 2, 2] }).status ?? 1 }) {
+  const reason = staleReason(dir);
+  if (reason === undefined) {
+    log('dist/ is up to date with the sources, not rebuilding');
+    return 0;
+  }
+  log(`${reason}: npm run build`);
+  return build();
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const command = process.argv[2];
   if (command === 'write') {
     writeStamp();
   } else if (command === 'prepack') {
-    const reason = staleReason();
-    if (reason === undefined) {
-      // stderr: `npm pack --json` prints its JSON on stdout, after what prepack wrote there.
-      console.error('prepack: dist/ is up to date with the sources, not rebuilding');
-    } else {
-      console.error(`prepack: ${reason}: npm run build`);
-      process.exitCode = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: [0, 2, 2] }).status ?? 1;
-    }
+    // stderr: `npm pack --json` prints its JSON on stdout, after what prepack wrote there.
+    process.exitCode = buildUnlessFresh({ log: (line) => console.error(`prepack: ${line}`) });
   } else {
     console.error('usage: node scripts/build-stamp.mjs write|prepack');
     process.exitCode = 2;

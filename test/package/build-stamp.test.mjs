@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, u
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../cli/helpers.mjs';
-import { INPUTS, OUTPUTS, staleReason, writeStamp } from '../../scripts/build-stamp.mjs';
+import { INPUTS, OUTPUTS, buildUnlessFresh, staleReason, writeStamp } from '../../scripts/build-stamp.mjs';
 
 function scratchBuild() {
   const dir = mkdtempSync(join(tmpdir(), 'tc-stamp-'));
@@ -51,6 +51,29 @@ test('a changed source, configuration or lock file, or a missing output, makes p
       rmSync(dir, { recursive: true, force: true });
     }
   }
+});
+
+test('npm start and npm pack build the whole package when it is stale, and not at all when it is fresh', () => {
+  const dir = scratchBuild();
+  try {
+    const builds = [];
+    const lines = [];
+    const build = () => builds.push('npm run build') && 0;
+    assert.equal(buildUnlessFresh({ dir, build, log: (line) => lines.push(line) }), 0);
+    assert.deepEqual(builds, ['npm run build'], 'no record of a build: it builds');
+    writeStamp(dir);
+    assert.equal(buildUnlessFresh({ dir, build, log: (line) => lines.push(line) }), 0);
+    assert.deepEqual(builds, ['npm run build'], 'fresh: no second build');
+    assert.deepEqual(lines, ['no record of the last build: npm run build', 'dist/ is up to date with the sources, not rebuilding']);
+    rmSync(join(dir, 'dist/THIRD-PARTY-NOTICES.txt'));
+    assert.equal(buildUnlessFresh({ dir, build: () => 3, log: () => {} }), 3, 'a failed build is its status');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // npm start goes through it, not through rollup alone (which leaves dist/ without notices and types).
+  const start = readFileSync(join(ROOT, 'scripts/start.mjs'), 'utf8');
+  assert.match(start, /buildUnlessFresh\(/);
+  assert.doesNotMatch(start, /'rollup'/);
 });
 
 test('every script the build runs, and every module the Rollup configuration imports, is an input', () => {
