@@ -756,9 +756,10 @@ describe('renderMarkdownInSlices (long policies without long tasks)', () => {
     expect(strip(el)).to.equal(strip(whole));
   });
 
-  it('spaces its blocks as the same text in one piece, across the parts', async () => {
-    // Without the fixture's image, whose box changes size when its (unreachable) file fails, at any moment.
-    const md = (await longPolicy(100)).replace(/^!\[.*$/gm, 'In place of the image.');
+  it('spaces its blocks as the same text in one piece, across the parts, after a language note too', async () => {
+    // Starting with a heading, whose margin meets the note's; without the fixture's image, whose box changes
+    // size when its (unreachable) file fails, at any moment.
+    const md = `## Overview\n\n${await longPolicy(100)}`.replace(/^!\[.*$/gm, 'In place of the image.');
     const sliced = await renderMarkdownInSlices(md);
     const host = document.body.appendChild(document.createElement('div'));
     host.style.width = '40rem';
@@ -769,18 +770,46 @@ describe('renderMarkdownInSlices (long policies without long tasks)', () => {
     const laidOut = new CSSStyleSheet();
     laidOut.replaceSync('.markdown { display: flow-root; } .markdown.long > .part { content-visibility: visible; contain: layout style paint; } .markdown.long > .part > * { content-visibility: visible !important; }');
     root.adoptedStyleSheets = [...policyElementStyles.map((s) => s.styleSheet!), laidOut];
-    render(html`<div class="markdown">${renderMarkdown(md).template}</div><div class="markdown long">${sliced.template}</div>`, root);
-    await sliced.done;
-    const [whole, long] = [...root.children] as HTMLElement[];
     const tops = (markdown: HTMLElement) => {
       const top = markdown.getBoundingClientRect().top;
       return [...markdown.querySelectorAll(':scope > *, :scope > .part > *')].filter((block) => !block.classList.contains('part')).map((block) => Math.round(block.getBoundingClientRect().top - top));
     };
-    const [expected, actual] = [tops(whole!), tops(long!)];
-    expect(actual.length, 'blocks').to.equal(expected.length);
-    const moved = actual.flatMap((top, i) => (Math.abs(top - expected[i]!) > 1 ? [`block ${i}: ${top} px, ${expected[i]} px in one piece`] : []));
-    expect(moved.slice(0, 5)).to.deep.equal([]);
-    expect(long!.getBoundingClientRect().height).to.be.closeTo(whole!.getBoundingClientRect().height, 1);
+    for (const note of [false, true]) {
+      const noteTemplate = note ? html`<p class="language-note">Shown in English.</p>` : '';
+      render(html`<div class="markdown">${noteTemplate}${renderMarkdown(md).template}</div><div class="markdown long">${noteTemplate}${sliced.template}</div>`, root);
+      await sliced.done;
+      const [whole, long] = [...root.children] as HTMLElement[];
+      const [expected, actual] = [tops(whole!), tops(long!)];
+      expect(actual.length, 'blocks').to.equal(expected.length);
+      const moved = actual.flatMap((top, i) => (Math.abs(top - expected[i]!) > 1 ? [`block ${i}: ${top} px, ${expected[i]} px in one piece`] : []));
+      expect(moved.slice(0, 5), note ? 'after a language note' : 'without one').to.deep.equal([]);
+      expect(long!.getBoundingClientRect().height).to.be.closeTo(whole!.getBoundingClientRect().height, 1);
+    }
+    host.remove();
+  });
+
+  it('lays out every part and block of a long policy for printing', async () => {
+    const sliced = await renderMarkdownInSlices(await longPolicy(100));
+    const host = document.body.appendChild(document.createElement('div'));
+    const root = host.attachShadow({ mode: 'open' });
+    // The element's styles with their print rules applied on screen: what a printout gets (engines differ in
+    // whether printing shows what content-visibility skips, so the styles say it themselves).
+    const printed = policyElementStyles.map(({ cssText }) => {
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(cssText.replaceAll('@media print', '@media all'));
+      return sheet;
+    });
+    root.adoptedStyleSheets = printed;
+    render(html`<div class="markdown long">${sliced.template}</div>`, root);
+    await sliced.done;
+    const boxes = [...root.querySelectorAll('.part, .part > *')];
+    expect(boxes.length).to.be.greaterThan(100);
+    const skippable = boxes.filter((box) => getComputedStyle(box).contentVisibility !== 'visible');
+    expect(skippable.map((box) => box.outerHTML.slice(0, 40)).slice(0, 3)).to.deep.equal([]);
+    // And on screen, both the parts and their blocks are skipped away from the viewport.
+    root.adoptedStyleSheets = policyElementStyles.map((s) => s.styleSheet!);
+    expect(getComputedStyle(root.querySelector('.part')!).contentVisibility).to.equal('auto');
+    expect(getComputedStyle(root.querySelector('.part > p')!).contentVisibility).to.equal('auto');
     host.remove();
   });
 

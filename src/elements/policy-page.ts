@@ -194,9 +194,14 @@ export const policyPageStyles = css`
   .markdown.long > .part.before-heading {
     margin-bottom: -1em;
   }
+  /* After a language note, a first heading's margin (theme.ts: 1.6em) less the note's, which no longer collapse. */
+  .markdown.long > .language-note + .part > :is(h1, h2, h3, h4, h5, h6):first-child {
+    margin-top: max(0px, calc(1.6em - var(--_space)));
+  }
+  /* The same selectors as above, so that they win. */
   @media print {
-    .markdown.long > *,
-    .markdown.long > .part > * {
+    .markdown.long > .part,
+    .markdown.long > .part > :is(p, ul, ol, blockquote, pre, .table-wrap) {
       content-visibility: visible;
     }
   }
