@@ -81,7 +81,7 @@ export function staleReason(dir = root) {
 }
 
 /**
- * Runs `npm run build` (through `build`) only when staleReason says so, telling `log` which; resolves with
+ * Runs `npm run build` (through `build`) only when staleReason says so, telling `log` which; returns
  * the build's exit status, 0 when none was needed. `npm pack` and `npm start` share it.
  */
 export function buildUnlessFresh({ dir = root, log, build = () => spawnSync('npm', ['run', 'build'], { cwd: dir, stdio: [0, 2, 2] }).status ?? 1 }) {
