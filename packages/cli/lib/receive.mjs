@@ -99,13 +99,9 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
     return EXIT_USAGE;
   }
   const { url, notify } = running;
-  io.out(`trust-center receive: listening on ${url}${settings.basePath}/reports and ${settings.basePath}/document-requests`);
-  io.out(`  database: ${describeDatabase(db)}`);
-  io.out(`  acknowledge within ${settings.acknowledgeBusinessDays} business days (${running.timeZone})${settings.requireEncryption ? '; encrypted reports only' : ''}`);
-  io.out(`  notifications: ${[notify.email && `e-mail to ${notify.email.reportsTo}`, notify.webhook && `webhook ${new URL(notify.webhook.url).host}`].filter(Boolean).join(', ') || 'none (set TRUST_CENTER_SMTP_HOST or TRUST_CENTER_WEBHOOK_URL)'}`);
-  io.out(`  inbox: ${env.TRUST_CENTER_INBOX_TOKEN ? `${url}${settings.basePath}/inbox/` : 'off (set TRUST_CENTER_INBOX_TOKEN)'}; health: ${url}${settings.basePath}/health`);
-
-  return new Promise((resolveExit) => {
+  // The handlers before the first line: whoever reads "listening" may stop it at once, and a signal with no
+  // handler yet would kill it mid-request.
+  const exited = new Promise((resolveExit) => {
     const onSignal = async (signal) => {
       for (const name of ['SIGTERM', 'SIGINT']) signals.off(name, onSignal);
       io.out(`trust-center receive: ${signal}: finishing requests under way, then stopping`);
@@ -115,4 +111,11 @@ export async function runReceive(args, dist, io, { env = process.env, signals = 
     };
     for (const name of ['SIGTERM', 'SIGINT']) signals.on(name, onSignal);
   });
+  io.out(`trust-center receive: listening on ${url}${settings.basePath}/reports and ${settings.basePath}/document-requests`);
+  io.out(`  database: ${describeDatabase(db)}`);
+  io.out(`  acknowledge within ${settings.acknowledgeBusinessDays} business days (${running.timeZone})${settings.requireEncryption ? '; encrypted reports only' : ''}`);
+  io.out(`  notifications: ${[notify.email && `e-mail to ${notify.email.reportsTo}`, notify.webhook && `webhook ${new URL(notify.webhook.url).host}`].filter(Boolean).join(', ') || 'none (set TRUST_CENTER_SMTP_HOST or TRUST_CENTER_WEBHOOK_URL)'}`);
+  io.out(`  inbox: ${env.TRUST_CENTER_INBOX_TOKEN ? `${url}${settings.basePath}/inbox/` : 'off (set TRUST_CENTER_INBOX_TOKEN)'}; health: ${url}${settings.basePath}/health`);
+
+  return exited;
 }

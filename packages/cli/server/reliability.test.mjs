@@ -7,7 +7,8 @@ import { Agent, createServer, request } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { EventEmitter } from 'node:events';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { report } from './fixtures.mjs';
 import { createReceiver } from './receiver.mjs';
 import { openStore } from './store.mjs';
@@ -169,6 +170,27 @@ describe('reliability', () => {
       second.child.kill('SIGTERM');
       await new Promise((resolve) => second.child.once('exit', resolve));
     }
+  });
+
+  test('a stop signal sent the moment it says "listening" is a graceful stop, not a kill', async () => {
+    const { runReceive } = await import('../lib/receive.mjs');
+    const dist = { manifest: await import(pathToFileURL(join(ROOT, 'dist/node/manifest.js')).href) };
+    const dir = await tempDir();
+    const signals = new EventEmitter();
+    const lines = [];
+    // As a process manager that reads the first line and stops the receiver at once: before the handlers were
+    // installed ahead of that line, the signal found none and (in a real process) killed it mid-request.
+    const out = (line) => {
+      lines.push(line);
+      if (line.includes('listening on')) signals.emit('SIGTERM', 'SIGTERM');
+    };
+    const args = { values: { manifest: join(ROOT, 'policies/manifest.json'), port: '0', db: join(dir, 'reports.sqlite') } };
+    let timer;
+    const timeout = new Promise((resolve, reject) => (timer = setTimeout(() => reject(new Error('still running 10 s after the signal')), 10_000)));
+    const code = await Promise.race([runReceive(args, dist, { out, err: (line) => lines.push(line) }, { env: {}, signals }), timeout]).finally(() => clearTimeout(timer));
+    assert.equal(code, 0);
+    assert.match(lines.join('\n'), /SIGTERM: finishing requests under way[\s\S]*stopped/);
+    assert.equal(signals.listenerCount('SIGTERM') + signals.listenerCount('SIGINT'), 0, 'its handlers are removed once stopped');
   });
 
   test('a graceful stop (SIGTERM) lets submissions under way finish storing and exits 0', async () => {
